@@ -1,0 +1,15 @@
+package dev.modelyard.learn.features;
+
+import dev.modelyard.learn.api.Transformer;
+import dev.modelyard.learn.bundle.StepState;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Loaders of the feature steps in this package, by kind. */
+public final class FeatureCodecs {
+    private FeatureCodecs() {}
+
+    public static Map<String, Function<StepState, ? extends Transformer>> loaders() {
+        return Map.of();
+    }
+}
