@@ -29,4 +29,12 @@ public interface Transformer {
 
     /** Fitted parameters and payloads for the bundle. */
     StepState save();
+
+    /**
+     * Input columns this step throws away unread (e.g. ID-like columns). A scorer does not require
+     * them at prediction time; when absent they are supplied as missing.
+     */
+    default java.util.Set<String> discards() {
+        return java.util.Set.of();
+    }
 }

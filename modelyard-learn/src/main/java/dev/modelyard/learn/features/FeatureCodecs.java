@@ -10,6 +10,14 @@ public final class FeatureCodecs {
     private FeatureCodecs() {}
 
     public static Map<String, Function<StepState, ? extends Transformer>> loaders() {
-        return Map.of();
+        return Map.of(
+                DropUseless.KIND, FittedDropUseless::load,
+                DateTimeExpander.KIND, FittedDateTimeExpander::load,
+                HashedTfidf.KIND, FittedHashedTfidf::load,
+                Imputer.KIND, FittedImputer::load,
+                OneHotEncoder.KIND, FittedOneHotEncoder::load,
+                FrequencyEncoder.KIND, FittedFrequencyEncoder::load,
+                TargetEncoder.KIND, FittedTargetEncoder::load,
+                StandardScaler.KIND, FittedStandardScaler::load);
     }
 }

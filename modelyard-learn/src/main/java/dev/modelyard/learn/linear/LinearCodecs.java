@@ -10,6 +10,6 @@ public final class LinearCodecs {
     private LinearCodecs() {}
 
     public static Map<String, Function<StepState, ? extends Transformer>> loaders() {
-        return Map.of();
+        return Map.of(LinearModel.KIND, LinearModel::load);
     }
 }

@@ -1,0 +1,69 @@
+package dev.modelyard.cli;
+
+import dev.modelyard.cli.command.EvaluateCommand;
+import dev.modelyard.cli.command.PredictCommand;
+import dev.modelyard.cli.command.ProfileCommand;
+import dev.modelyard.cli.command.QuickstartCommand;
+import dev.modelyard.cli.command.TrainCommand;
+import dev.modelyard.core.error.ModelyardException;
+import dev.modelyard.core.provenance.Versions;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code modelyard} command. */
+@Command(name = "modelyard", mixinStandardHelpOptions = true, versionProvider = ModelyardCli.Version.class,
+        description = "Train, evaluate, save and score machine-learning models.",
+        subcommands = {QuickstartCommand.class, TrainCommand.class, PredictCommand.class, EvaluateCommand.class,
+                ProfileCommand.class, CommandLine.HelpCommand.class})
+public final class ModelyardCli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the CLI with the given streams and returns the exit code (0 ok, 2 bad input, 1 internal). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new ModelyardCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("error: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            return 2;
+        });
+        cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
+            if (ex instanceof ModelyardException me) {
+                err.println("error: " + me.getMessage());
+                return me.code().exitCode();
+            }
+            err.println("internal error: " + ex);
+            if (System.getenv("MODELYARD_DEBUG") != null) {
+                ex.printStackTrace(err);
+            } else {
+                err.println("(set MODELYARD_DEBUG=1 for the stack trace)");
+            }
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    /** Prints the build's version and its main libraries. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            var libs = Versions.libraries();
+            return new String[] {"modelyard " + Versions.modelyard(),
+                    "duckdb " + libs.get("duckdb") + ", xgboost4j " + libs.get("xgboost") + ", java " + libs.get("java")};
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.modelyard.cli.command;
+
+import dev.modelyard.cli.console.ProgressBar;
+import dev.modelyard.cli.console.TextTable;
+import dev.modelyard.core.frame.Frame;
+import dev.modelyard.core.json.Json;
+import dev.modelyard.core.progress.Cancellation;
+import dev.modelyard.data.io.SchemaPrinter;
+import dev.modelyard.evaluate.leakage.LeakageFinding;
+import dev.modelyard.evaluate.train.LeaderboardEntry;
+import dev.modelyard.evaluate.train.LearnerCatalog;
+import dev.modelyard.evaluate.train.TrainReport;
+import dev.modelyard.evaluate.train.TrainRequest;
+import dev.modelyard.evaluate.train.TrainResult;
+import dev.modelyard.evaluate.train.Trainer;
+import dev.modelyard.learn.api.Task;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code modelyard train}: cross-validate learners, pick the best, refit and save a bundle. */
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Train and compare learners with cross-validation, refit the best on all rows and save it as a bundle.",
+                "Leakage checks run first and are shown (and saved in the bundle); --strict makes them errors."})
+public final class TrainCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE", description = "Training data: CSV (.csv, .csv.gz), Parquet or JSON lines.")
+    Path data;
+
+    @Option(names = "--target", required = true, paramLabel = "COL", description = "The column to predict.")
+    String target;
+
+    @Option(names = "--task", paramLabel = "TASK", description = "binary, multiclass or regression (default: inferred from the target).")
+    String task;
+
+    @Option(names = "--metric", paramLabel = "NAME", description = "Metric that picks the winner: auc, logloss, accuracy, f1, macro_f1, rmse, mae, r2, … (default: auc, logloss or rmse by task).")
+    String metric;
+
+    @Option(names = "--learners", split = ",", paramLabel = "LIST", description = "Learners to compare (default: linear,gbdt,rf).")
+    List<String> learners = LearnerCatalog.names();
+
+    @Option(names = "--folds", paramLabel = "K", description = "Cross-validation folds (default: ${DEFAULT-VALUE}); stratified for classification.")
+    int folds = 5;
+
+    @Option(names = "--time-column", paramLabel = "COL", description = "Split in time order on this column (training rows always before validation rows).")
+    String timeColumn;
+
+    @Option(names = "--group-column", paramLabel = "COL", description = "Keep each group on one side of every split; the column is not used as a feature.")
+    String groupColumn;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for splits and learners (default: ${DEFAULT-VALUE}).")
+    long seed = 42;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for training (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--strict", description = "Treat leakage findings as errors (exit code 2).")
+    boolean strict;
+
+    @Option(names = "--type", paramLabel = "COL=TYPE", description = "Override an inferred column type (double, long, categorical, text, timestamp, boolean). Repeatable.")
+    List<String> types;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the bundle (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("model.zip");
+
+    @Option(names = "--report-json", paramLabel = "FILE", description = "Also write the leaderboard, chosen learner, metrics and leakage findings as JSON.")
+    Path reportJson;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only the leaderboard and the bundle path.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Frame frame = DataInput.read(data, DataInput.parseTypes(types), err, quiet);
+        if (!quiet) {
+            err.print(SchemaPrinter.render(frame));
+            err.flush();
+        }
+        TrainRequest req = new TrainRequest(target, task == null ? null : Task.parse(task), metric, learners, folds,
+                timeColumn, groupColumn, seed, strict, Math.max(1, threads));
+        Cancellation cancel = new Cancellation();
+        Thread hook = new Thread(cancel::cancel);
+        Runtime.getRuntime().addShutdownHook(hook);
+        TrainResult r;
+        try (ProgressBar bar = quiet ? null : ProgressBar.forConsole()) {
+            r = Trainer.train(frame, req, bar == null ? dev.modelyard.core.progress.Progress.NONE : bar, cancel);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException ignored) {
+                // Already shutting down.
+            }
+        }
+        print(r, o);
+        r.save(out);
+        o.printf("Bundle written to %s (%,d bytes)%n", out.toAbsolutePath(), Files.size(out));
+        if (reportJson != null) {
+            Files.writeString(reportJson, Json.write(TrainReport.toJson(r)));
+            o.printf("Report written to %s%n", reportJson.toAbsolutePath());
+        }
+        return 0;
+    }
+
+    static void print(TrainResult r, PrintWriter o) {
+        o.printf("%nTask: %s (target '%s'%s) · %,d rows%s · %s · metric %s%n", r.task().label(), r.pipeline().targetName(),
+                r.task().isClassification() ? ": " + String.join(", ", r.pipeline().classes()) : "", r.rows(),
+                r.droppedRows() > 0 ? String.format(" (%,d rows with a missing target dropped)", r.droppedRows()) : "",
+                r.split(), r.metric());
+        if (r.leakage().isEmpty()) {
+            o.println("Leakage checks: nothing found.");
+        } else {
+            o.println("Leakage warnings:");
+            for (LeakageFinding f : r.leakage()) {
+                o.println("  ! " + f.message());
+            }
+        }
+        o.println();
+        TextTable t = new TextTable("rank", "learner", r.metric() + " (cv mean ± std)", "fit s/fold");
+        int rank = 1;
+        for (LeaderboardEntry e : r.leaderboard()) {
+            t.row(rank++, e.learner(), e.score().format(), String.format("%.2f", e.fitSecondsPerFold()));
+        }
+        o.print(t.render());
+        o.printf("%nChosen: %s, refitted on all %,d rows (total %.1f s)%n", r.chosen(), r.rows(), r.seconds());
+    }
+}

@@ -1,0 +1,155 @@
+package dev.modelyard.data.io;
+
+import dev.modelyard.core.error.ModelyardException;
+import dev.modelyard.core.frame.Column;
+import dev.modelyard.core.frame.ColumnType;
+import dev.modelyard.core.frame.Frame;
+import dev.modelyard.core.frame.Names;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads CSV (.csv, .tsv, optionally .gz), Parquet and JSON / JSON-lines files into a {@link Frame}
+ * through an embedded, in-memory DuckDB.
+ *
+ * <p>Types: integers become LONG, floating and decimal numbers DOUBLE, booleans BOOLEAN, dates and
+ * timestamps TIMESTAMP (epoch millis, UTC), strings CATEGORICAL or TEXT (rule on {@link ReadOptions}).
+ * Strings are trimmed, and cells equal to a missing marker after trimming are null; a string column
+ * whose trimmed values all parse as integers, numbers or true/false gets that type instead.
+ * CSV files must have a header line, use commas (.tsv: tabs) and double quotes; every row must have
+ * as many fields as the header.
+ */
+public final class DataReader {
+    private static final int INITIAL_CAPACITY = 1 << 14;
+
+    private DataReader() {}
+
+    /** Reads with {@link ReadOptions#defaults()}. */
+    public static Frame read(Path file) {
+        return read(file, ReadOptions.defaults());
+    }
+
+    /** Reads a file; every failure is a {@link ModelyardException} that names the file and, when known, the line. */
+    public static Frame read(Path file, ReadOptions options) {
+        if (!Files.exists(file)) {
+            throw ModelyardException.notFound("file not found: " + file);
+        }
+        if (Files.isDirectory(file)) {
+            throw ModelyardException.invalid(file + " is a directory, not a data file");
+        }
+        FileFormat format = FileFormat.of(file);
+        checkNotEmpty(file, format);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+            List<SourceColumn> source = describe(c, DuckSql.scan(file, format, options.missing(), List.of(), false));
+            checkOverrides(source, options.types());
+            try {
+                return load(c, file, format, options, source, false);
+            } catch (SQLException e) {
+                if (format.isDelimited() && DuckErrors.isSampledTypeMiss(e)) {
+                    // DuckDB guessed a type from the first rows that a later row breaks: sniff from all rows.
+                    source = describe(c, DuckSql.scan(file, format, options.missing(), List.of(), true));
+                    return load(c, file, format, options, source, true);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw DuckErrors.translate(e, file, format);
+        }
+    }
+
+    private static void checkNotEmpty(Path file, FileFormat format) {
+        try {
+            if (Files.size(file) == 0 || (format != FileFormat.PARQUET && FileFormat.isGzip(file) && CsvScan.isEmpty(file))) {
+                throw ModelyardException.invalid("file " + file + " is empty");
+            }
+        } catch (IOException e) {
+            if (FileFormat.isGzip(file)) {
+                throw ModelyardException.invalid("file " + file + ": the gzip data is corrupt or truncated (" + e.getMessage() + ")");
+            }
+            throw ModelyardException.invalid("cannot read file " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** A column as DuckDB sees the file. */
+    record SourceColumn(String name, String duckType) {}
+
+    private static List<SourceColumn> describe(Connection c, String scan) throws SQLException {
+        List<SourceColumn> out = new ArrayList<>();
+        // LIMIT 0 only binds the scan (sniffing a sample); DESCRIBE SELECT was seen to read the whole file.
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + scan + " LIMIT 0")) {
+            ResultSetMetaData md = rs.getMetaData();
+            for (int j = 1; j <= md.getColumnCount(); j++) {
+                out.add(new SourceColumn(md.getColumnName(j), md.getColumnTypeName(j)));
+            }
+        }
+        return out;
+    }
+
+    private static void checkOverrides(List<SourceColumn> source, Map<String, ColumnType> types) {
+        List<String> names = source.stream().map(SourceColumn::name).toList();
+        for (String wanted : types.keySet()) {
+            if (!names.contains(wanted)) {
+                throw ModelyardException.notFound("type override for column '" + wanted + "', which the file does not have"
+                        + Names.suggestion(wanted, names));
+            }
+        }
+    }
+
+    private static Frame load(Connection c, Path file, FileFormat format, ReadOptions options,
+                              List<SourceColumn> source, boolean fullSample) throws SQLException {
+        Set<String> missing = new HashSet<>(options.missing());
+        // CSV overrides come in as text so a bad cell is our clear error, not a DuckDB cast failure.
+        List<String> asText = format.isDelimited() ? new ArrayList<>(options.types().keySet()) : List.of();
+        List<String> exprs = new ArrayList<>(source.size());
+        ColumnSink[] sinks = new ColumnSink[source.size()];
+        for (int j = 0; j < source.size(); j++) {
+            SourceColumn col = source.get(j);
+            DuckKind kind = asText.contains(col.name()) ? DuckKind.STRING : DuckKind.of(col.duckType());
+            ColumnPlan plan = ColumnPlan.of(col.name(), kind, options.types().get(col.name()));
+            exprs.add(plan.expression());
+            sinks[j] = plan.sink(INITIAL_CAPACITY, missing, options, format.isDelimited());
+        }
+        String sql = "SELECT " + String.join(", ", exprs) + " FROM " + DuckSql.scan(file, format, options.missing(), asText, fullSample);
+        int rows = 0;
+        int capacity = INITIAL_CAPACITY;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int n = sinks.length;
+            while (rs.next()) {
+                if (rows == capacity) {
+                    capacity = capacity * 2;
+                    for (ColumnSink sink : sinks) {
+                        sink.grow(capacity);
+                    }
+                }
+                for (int j = 0; j < n; j++) {
+                    sinks[j].read(rs, j + 1, rows);
+                }
+                rows++;
+            }
+        }
+        if (rows == 0) {
+            throw ModelyardException.invalid("file " + file + (format.isDelimited() ? " has a header but no data rows" : " has no data rows"));
+        }
+        List<Column> columns = new ArrayList<>(sinks.length);
+        for (ColumnSink sink : sinks) {
+            try {
+                columns.add(sink.finish(rows));
+            } catch (ModelyardException e) {
+                throw new ModelyardException(e.code(), "file " + file + ": " + e.getMessage());
+            }
+        }
+        return Frame.of(columns);
+    }
+}

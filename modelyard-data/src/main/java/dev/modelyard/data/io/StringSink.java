@@ -1,0 +1,198 @@
+package dev.modelyard.data.io;
+
+import dev.modelyard.core.error.ModelyardException;
+import dev.modelyard.core.frame.BooleanColumn;
+import dev.modelyard.core.frame.CategoricalColumn;
+import dev.modelyard.core.frame.Column;
+import dev.modelyard.core.frame.ColumnType;
+import dev.modelyard.core.frame.DoubleColumn;
+import dev.modelyard.core.frame.LongColumn;
+import dev.modelyard.core.frame.TextColumn;
+import dev.modelyard.core.frame.TimestampColumn;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Collects a text column trimmed and dictionary-encoded, then decides its type at the end. Typed
+ * parsing runs once per distinct value, not per row, so overrides and inference stay cheap.
+ */
+final class StringSink implements ColumnSink {
+    private final String name;
+    private final Set<String> missing;
+    private final ColumnType forced;
+    private final ReadOptions options;
+    private final boolean delimited;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final List<String> levels = new ArrayList<>();
+    private int[] codes;
+    private long totalLength;
+    private int nonNull;
+
+    /**
+     * @param forced    the override type, or null to infer
+     * @param delimited whether rows map to file lines (CSV/TSV with one header line), for error messages
+     */
+    StringSink(String name, int capacity, Set<String> missing, ColumnType forced, ReadOptions options, boolean delimited) {
+        this.name = name;
+        this.missing = missing;
+        this.forced = forced;
+        this.options = options;
+        this.delimited = delimited;
+        this.codes = new int[capacity];
+    }
+
+    @Override
+    public void read(ResultSet rs, int col, int row) throws SQLException {
+        String s = rs.getString(col);
+        if (s == null) {
+            codes[row] = -1;
+            return;
+        }
+        s = s.strip();
+        if (missing.contains(s)) {
+            codes[row] = -1;
+            return;
+        }
+        Integer code = index.get(s);
+        if (code == null) {
+            code = levels.size();
+            index.put(s, code);
+            levels.add(s);
+        }
+        codes[row] = code;
+        totalLength += s.length();
+        nonNull++;
+    }
+
+    @Override public void grow(int capacity) { codes = Arrays.copyOf(codes, capacity); }
+
+    @Override
+    public Column finish(int rows) {
+        int[] c = codes.length == rows ? codes : Arrays.copyOf(codes, rows);
+        ColumnType type = forced != null ? forced : infer();
+        return switch (type) {
+            case LONG -> {
+                long[] parsed = parse(c, ValueParser::parseLong, "long");
+                long[] out = new long[rows];
+                BitSet nulls = new BitSet();
+                for (int i = 0; i < rows; i++) {
+                    if (c[i] < 0) {
+                        nulls.set(i);
+                    } else {
+                        out[i] = parsed[c[i]];
+                    }
+                }
+                yield LongColumn.owning(name, out, nulls);
+            }
+            case TIMESTAMP -> {
+                long[] parsed = parse(c, ValueParser::parseTimestamp, "timestamp (ISO date or date-time)");
+                long[] out = new long[rows];
+                BitSet nulls = new BitSet();
+                for (int i = 0; i < rows; i++) {
+                    if (c[i] < 0) {
+                        nulls.set(i);
+                    } else {
+                        out[i] = parsed[c[i]];
+                    }
+                }
+                yield TimestampColumn.owning(name, out, nulls);
+            }
+            case DOUBLE -> {
+                long[] bits = parse(c, s -> {
+                    Double d = ValueParser.parseDouble(s);
+                    return d == null ? null : Double.doubleToRawLongBits(d);
+                }, "double");
+                double[] out = new double[rows];
+                for (int i = 0; i < rows; i++) {
+                    out[i] = c[i] < 0 ? Double.NaN : Double.longBitsToDouble(bits[c[i]]);
+                }
+                yield DoubleColumn.owning(name, out);
+            }
+            case BOOLEAN -> {
+                Function<String, Boolean> p = forced == ColumnType.BOOLEAN ? ValueParser::parseBoolean : ValueParser::parseStrictBoolean;
+                long[] parsed = parse(c, s -> {
+                    Boolean b = p.apply(s);
+                    return b == null ? null : (b ? 1L : 0L);
+                }, "boolean (true/false, yes/no, 1/0)");
+                boolean[] out = new boolean[rows];
+                BitSet nulls = new BitSet();
+                for (int i = 0; i < rows; i++) {
+                    if (c[i] < 0) {
+                        nulls.set(i);
+                    } else {
+                        out[i] = parsed[c[i]] == 1L;
+                    }
+                }
+                yield BooleanColumn.of(name, out, nulls);
+            }
+            case CATEGORICAL -> CategoricalColumn.owning(name, c, levels.toArray(String[]::new));
+            case TEXT -> {
+                String[] out = new String[rows];
+                for (int i = 0; i < rows; i++) {
+                    out[i] = c[i] < 0 ? null : levels.get(c[i]);
+                }
+                yield TextColumn.owning(name, out);
+            }
+        };
+    }
+
+    /**
+     * The inferred type: numbers or booleans when every distinct value parses as one (a column of
+     * " 39"-style padded numbers ends up here), else categorical or text by the rule on {@link ReadOptions}.
+     */
+    private ColumnType infer() {
+        if (!levels.isEmpty()) {
+            if (levels.stream().allMatch(s -> ValueParser.parseLong(s) != null && ValueParser.parseDouble(s) != null && !s.contains(".") && !s.contains("e") && !s.contains("E"))) {
+                return ColumnType.LONG;
+            }
+            if (levels.stream().allMatch(s -> ValueParser.parseDouble(s) != null)) {
+                return ColumnType.DOUBLE;
+            }
+            if (levels.stream().allMatch(s -> ValueParser.parseStrictBoolean(s) != null)) {
+                return ColumnType.BOOLEAN;
+            }
+        }
+        return isText(levels.size(), nonNull, totalLength, options.maxCategoryLevels()) ? ColumnType.TEXT : ColumnType.CATEGORICAL;
+    }
+
+    /** The categorical-versus-text rule documented on {@link ReadOptions}. */
+    static boolean isText(int distinct, int nonNull, long totalLength, int maxCategoryLevels) {
+        if (nonNull == 0) {
+            return false;
+        }
+        double avgLength = (double) totalLength / nonNull;
+        return (distinct > maxCategoryLevels && distinct > 0.5 * nonNull) || (avgLength > 30 && distinct > 100);
+    }
+
+    /** Parses every level, or fails naming the column, the first bad value and where it is. */
+    private long[] parse(int[] c, Function<String, Long> parser, String what) {
+        long[] out = new long[levels.size()];
+        boolean[] bad = new boolean[levels.size()];
+        boolean anyBad = false;
+        for (int k = 0; k < out.length; k++) {
+            Long v = parser.apply(levels.get(k));
+            if (v == null) {
+                bad[k] = anyBad = true;
+            } else {
+                out[k] = v;
+            }
+        }
+        if (anyBad) {
+            for (int i = 0; i < c.length; i++) {
+                if (c[i] >= 0 && bad[c[i]]) {
+                    String where = "row " + (i + 1) + (delimited ? " (line " + (i + 2) + ")" : "");
+                    throw ModelyardException.invalid("column '" + name + "': cannot read '" + levels.get(c[i]) + "' as " + what + " at " + where);
+                }
+            }
+        }
+        return out;
+    }
+}

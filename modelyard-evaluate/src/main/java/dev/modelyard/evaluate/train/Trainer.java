@@ -1,0 +1,140 @@
+package dev.modelyard.evaluate.train;
+
+import dev.modelyard.core.error.ErrorCode;
+import dev.modelyard.core.error.ModelyardException;
+import dev.modelyard.core.frame.Column;
+import dev.modelyard.core.frame.Frame;
+import dev.modelyard.core.frame.Names;
+import dev.modelyard.core.progress.Cancellation;
+import dev.modelyard.core.progress.Progress;
+import dev.modelyard.core.provenance.Fingerprint;
+import dev.modelyard.core.provenance.Provenance;
+import dev.modelyard.data.split.Fold;
+import dev.modelyard.data.split.Splits;
+import dev.modelyard.evaluate.leakage.LeakageChecks;
+import dev.modelyard.evaluate.leakage.LeakageFinding;
+import dev.modelyard.evaluate.leakage.LeakageOptions;
+import dev.modelyard.evaluate.metrics.Metric;
+import dev.modelyard.evaluate.metrics.MetricSummary;
+import dev.modelyard.evaluate.metrics.Metrics;
+import dev.modelyard.learn.api.FitContext;
+import dev.modelyard.learn.api.Target;
+import dev.modelyard.learn.pipeline.FittedPipeline;
+import dev.modelyard.learn.pipeline.PipelineSpec;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The train job: leakage checks, cross-validation of every requested learner on the same folds
+ * (features fitted inside each training fold only), a leaderboard, and the winner refitted on all rows.
+ */
+public final class Trainer {
+    private Trainer() {}
+
+    public static TrainResult train(Frame data, TrainRequest req, Progress progress, Cancellation cancel) {
+        Instant start = Instant.now();
+        long t0 = System.nanoTime();
+        if (req.folds() < 2) {
+            throw ModelyardException.invalid("--folds must be at least 2 (got " + req.folds() + ")");
+        }
+        if (req.learners().isEmpty()) {
+            throw ModelyardException.invalid("no learners given; choose from " + String.join(", ", LearnerCatalog.names()));
+        }
+        List<PipelineSpec> specs = new ArrayList<>();
+        for (String name : req.learners()) {
+            specs.add(LearnerCatalog.pipeline(name));
+        }
+        for (String c : new String[] {req.timeColumn(), req.groupColumn()}) {
+            if (c != null && !data.has(c)) {
+                throw ModelyardException.notFound("column '" + c + "' not found" + Names.suggestion(c, data.schema().names()));
+            }
+        }
+        if (req.target().equals(req.timeColumn()) || req.target().equals(req.groupColumn())) {
+            throw ModelyardException.invalid("the target column '" + req.target() + "' cannot also be the time or group column");
+        }
+        TargetExtraction.Result extracted = TargetExtraction.extract(data, req.target(), req.task());
+        Target target = extracted.target();
+        Frame features = extracted.data();
+        Column groups = null;
+        if (req.groupColumn() != null) {
+            groups = features.column(req.groupColumn());
+            features = features.without(req.groupColumn());
+        }
+        if (features.columnCount() == 0) {
+            throw ModelyardException.invalid("no feature columns left besides the target '" + req.target() + "'");
+        }
+        Metric metric = req.metric() == null ? Metric.defaultFor(target.task()) : Metric.parse(req.metric(), target.task());
+
+        List<LeakageFinding> leakage = new ArrayList<>(LeakageChecks.run(features, target,
+                new LeakageOptions(req.timeColumn(), 0.98, 0.95, req.seed())));
+        Split split = folds(features, target, groups, req);
+        LeakageChecks.duplicatesAcross(features, split.folds().get(0).train(), split.folds().get(0).test()).ifPresent(leakage::add);
+        if (req.strict() && !leakage.isEmpty()) {
+            StringBuilder sb = new StringBuilder("leakage found (--strict):");
+            leakage.forEach(f -> sb.append("\n  - ").append(f.message()));
+            throw new ModelyardException(ErrorCode.LEAKAGE, sb.toString());
+        }
+
+        long total = (long) specs.size() * split.folds().size() + 1;
+        AtomicLong done = new AtomicLong();
+        FitContext ctx = new FitContext(req.seed(), Math.max(1, req.threads()), Progress.NONE, cancel);
+        List<LeaderboardEntry> board = new ArrayList<>();
+        for (int s = 0; s < specs.size(); s++) {
+            String name = req.learners().get(s);
+            List<Map<String, Double>> perFold = new ArrayList<>();
+            double fitSeconds = 0;
+            for (int f = 0; f < split.folds().size(); f++) {
+                cancel.check();
+                progress.update("cv " + name + " fold " + (f + 1) + "/" + split.folds().size(), done.get(), total);
+                Fold fold = split.folds().get(f);
+                long fs = System.nanoTime();
+                FittedPipeline p = specs.get(s).fit(features.select(fold.train()), target.select(fold.train()), ctx.withSeed(req.seed() + f));
+                fitSeconds += (System.nanoTime() - fs) / 1e9;
+                Frame out = p.predict(features.select(fold.test()), req.threads());
+                perFold.add(Metrics.all(target.task(), target.select(fold.test()), PredictionFrames.toPredictions(out, target.task())));
+                progress.update("cv " + name + " fold " + (f + 1) + "/" + split.folds().size(), done.incrementAndGet(), total);
+            }
+            Map<String, MetricSummary> summaries = new LinkedHashMap<>();
+            for (String m : perFold.get(0).keySet()) {
+                summaries.put(m, MetricSummary.of(perFold.stream().mapToDouble(x -> x.get(m)).toArray()));
+            }
+            board.add(new LeaderboardEntry(name, metric.label(), summaries.get(metric.label()), summaries, fitSeconds / split.folds().size()));
+        }
+        Comparator<LeaderboardEntry> byScore = Comparator.comparingDouble(e -> e.score().mean());
+        board.sort(metric.greaterIsBetter() ? byScore.reversed() : byScore);
+        String chosen = board.get(0).learner();
+        progress.update("refit " + chosen + " on all " + features.rowCount() + " rows", done.get(), total);
+        cancel.check();
+        FittedPipeline best = LearnerCatalog.pipeline(chosen).fit(features, target, ctx);
+        progress.update("done", done.incrementAndGet(), total);
+        Provenance prov = Provenance.capture(Fingerprint.of(data), data.rowCount(), req.seed(), start, null);
+        return new TrainResult(best, chosen, target.task(), metric.label(), board, leakage, features.rowCount(),
+                extracted.droppedRows(), split.description(), prov, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The folds used for every learner, and a description for reports. */
+    record Split(List<Fold> folds, String description) {}
+
+    static Split folds(Frame features, Target target, Column groups, TrainRequest req) {
+        int k = req.folds();
+        if (req.timeColumn() != null) {
+            return new Split(Splits.timeSeriesSplit(features.column(req.timeColumn()), k), "time-ordered " + k + "-fold on '" + req.timeColumn() + "'");
+        }
+        if (groups != null) {
+            return new Split(Splits.groupKFold(groups, k, req.seed()), "grouped " + k + "-fold on '" + req.groupColumn() + "'");
+        }
+        if (target.task().isClassification()) {
+            int[] cls = new int[target.size()];
+            for (int i = 0; i < cls.length; i++) {
+                cls[i] = target.classOf(i);
+            }
+            return new Split(Splits.stratifiedKFold(cls, k, req.seed()), "stratified " + k + "-fold");
+        }
+        return new Split(Splits.kFold(target.size(), k, req.seed()), k + "-fold");
+    }
+}
