@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Shared bits of the whole-job benchmarks: dataset lookup, timing, and peak-memory sampling. */
+/** Shared bits of the whole-job benchmarks: dataset lookup, timing, load and peak-memory sampling. */
 final class BenchSupport {
     private BenchSupport() {}
 
@@ -37,6 +37,15 @@ final class BenchSupport {
             return Double.NaN;
         }
         return Double.NaN;
+    }
+
+    /** The one-minute load average (Linux /proc/loadavg), to judge how busy a shared machine was. */
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     @FunctionalInterface

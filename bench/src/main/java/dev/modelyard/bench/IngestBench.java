@@ -11,42 +11,54 @@ import java.util.Locale;
 
 /**
  * CSV → Frame throughput against DuckDB's own read of the same file into a DuckDB table (its ceiling
- * here). Prints one JSON object per file on stdout; bench/run-ingest.sh adds pandas and writes results.
- * Usage: IngestBench FILE...  (paths relative to the datasets folder)
+ * here: DataReader reads through DuckDB). The two alternate rep by rep so that load from other work on
+ * the machine hits both alike; each reports its best rep after a warm-up. Prints one JSON object per
+ * file on stdout; bench/run-ingest.sh adds pandas and writes the results.
+ * Usage: IngestBench [-Dreps=N] FILE...  (paths relative to the datasets folder)
  */
 public final class IngestBench {
     public static void main(String[] args) throws Exception {
         Path root = BenchSupport.datasets();
+        int reps = Integer.getInteger("reps", 5);
         for (String rel : args) {
             Path file = root.resolve(rel);
-            int rows = 0;
-            double best = Double.MAX_VALUE;
-            for (int rep = 0; rep < 4; rep++) {      // first rep warms up the JIT and the page cache
-                long t0 = System.nanoTime();
-                Frame f = DataReader.read(file);
-                double s = (System.nanoTime() - t0) / 1e9;
-                rows = f.rowCount();
-                if (rep > 0) {
-                    best = Math.min(best, s);
-                }
-            }
+            int[] rows = new int[1];
+            int[] columns = new int[1];
+            long[] duckRows = new long[1];
+            double ours = Double.MAX_VALUE;
             double duck = Double.MAX_VALUE;
-            for (int rep = 0; rep < 4; rep++) {
-                try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
-                    long t0 = System.nanoTime();
-                    st.execute("CREATE TABLE t AS SELECT * FROM read_csv('" + file.toString().replace("'", "''") + "')");
-                    try (ResultSet rs = st.executeQuery("SELECT count(*) FROM t")) {
-                        rs.next();
-                    }
-                    double s = (System.nanoTime() - t0) / 1e9;
-                    if (rep > 0) {
-                        duck = Math.min(duck, s);
-                    }
+            double load = BenchSupport.loadAverage();
+            for (int rep = 0; rep <= reps; rep++) {          // rep 0 warms up the JIT and the page cache
+                double s = BenchSupport.time(() -> {
+                    Frame f = DataReader.read(file);
+                    rows[0] = f.rowCount();
+                    columns[0] = f.columnCount();
+                });
+                double d = BenchSupport.time(() -> duckRows[0] = duckRead(file));
+                if (rep > 0) {
+                    ours = Math.min(ours, s);
+                    duck = Math.min(duck, d);
                 }
             }
-            System.out.printf(Locale.ROOT, "{\"file\":\"%s\",\"rows\":%d,\"modelyard_s\":%.4f,\"modelyard_rows_per_s\":%.0f,"
-                            + "\"duckdb_s\":%.4f,\"duckdb_rows_per_s\":%.0f,\"ratio_vs_duckdb\":%.3f}%n",
-                    rel, rows, best, rows / best, duck, rows / duck, duck / best);
+            if (duckRows[0] != rows[0]) {
+                throw new IllegalStateException(rel + ": DataReader read " + rows[0] + " rows, DuckDB " + duckRows[0]);
+            }
+            System.out.printf(Locale.ROOT, "{\"file\":\"%s\",\"rows\":%d,\"columns\":%d,\"reps\":%d,"
+                            + "\"modelyard_s\":%.4f,\"modelyard_rows_per_s\":%.0f,\"duckdb_s\":%.4f,\"duckdb_rows_per_s\":%.0f,"
+                            + "\"ratio_vs_duckdb\":%.3f,\"load_before\":%.2f,\"load_after\":%.2f}%n",
+                    rel, rows[0], columns[0], reps, ours, rows[0] / ours, duck, rows[0] / duck, duck / ours,
+                    load, BenchSupport.loadAverage());
+        }
+    }
+
+    /** DuckDB's own read: parse the whole file into an in-memory table, nothing handed to Java. */
+    private static long duckRead(Path file) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE t AS SELECT * FROM read_csv('" + file.toString().replace("'", "''") + "')");
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM t")) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 }

@@ -54,7 +54,10 @@ public final class ModelyardCli implements Runnable {
             }
             return 1;
         });
-        return cl.execute(args);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     /** Prints the build's version and its main libraries. */

@@ -66,12 +66,22 @@ public final class PredictCommand implements Callable<Integer> {
             }
             o.flush();
         } else if (fmt.equals("csv")) {
+            createParent(out);
             DataWriter.writeCsv(scored, out);
         } else {
+            createParent(out);
             DataWriter.writeJsonLines(scored, out);
         }
         err.printf("Scored %,d rows in %.2f s (%,.0f rows/s)%s%n", scored.rowCount(), secs, scored.rowCount() / Math.max(secs, 1e-9),
                 out == null ? "" : "; wrote " + out.toAbsolutePath());
         return 0;
+    }
+
+    /** As for bundles, a missing output folder is created rather than reported as an unreadable path. */
+    private static void createParent(Path file) throws java.io.IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            java.nio.file.Files.createDirectories(parent);
+        }
     }
 }

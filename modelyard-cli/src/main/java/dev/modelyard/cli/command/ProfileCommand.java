@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code modelyard profile}: what is in a data file, column by column. */
 @Command(name = "profile", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Per column: type, missing %, distinct values, min/max/mean/std, quantiles, top values and a small histogram.")
+        description = "Per column: type, missing %%, distinct values, min/max/mean/std, quantiles, top values and a small histogram.")
 public final class ProfileCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -49,6 +49,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--folds", paramLabel = "K", description = "Cross-validation folds (default: ${DEFAULT-VALUE}); stratified for classification.")
     int folds = 5;
 
+    @Option(names = "--holdout", paramLabel = "FRACTION", description = "Validate on one hold-out split of this share (e.g. 0.2) instead of k folds.")
+    double holdout;
+
     @Option(names = "--time-column", paramLabel = "COL", description = "Split in time order on this column (training rows always before validation rows).")
     String timeColumn;
 
@@ -85,7 +88,7 @@ public final class TrainCommand implements Callable<Integer> {
             err.print(SchemaPrinter.render(frame));
             err.flush();
         }
-        TrainRequest req = new TrainRequest(target, task == null ? null : Task.parse(task), metric, learners, folds,
+        TrainRequest req = new TrainRequest(target, task == null ? null : Task.parse(task), metric, learners, folds, holdout,
                 timeColumn, groupColumn, seed, strict, Math.max(1, threads));
         Cancellation cancel = new Cancellation();
         Thread hook = new Thread(cancel::cancel);

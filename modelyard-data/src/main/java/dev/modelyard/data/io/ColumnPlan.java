@@ -40,15 +40,15 @@ record ColumnPlan(String name, String expression, ColumnType nativeType, ColumnT
         };
     }
 
-    ColumnSink sink(int capacity, Set<String> missing, ReadOptions options, boolean delimited) {
+    ColumnSink sink(Set<String> missing, ReadOptions options, boolean delimited) {
         if (nativeType == null) {
-            return new StringSink(name, capacity, missing, forcedText, options, delimited);
+            return new StringSink(name, missing, forcedText, options, delimited);
         }
         return switch (nativeType) {
-            case LONG -> new ColumnSink.Longs(name, capacity);
-            case DOUBLE -> new ColumnSink.Doubles(name, capacity);
-            case BOOLEAN -> new ColumnSink.Booleans(name, capacity);
-            case TIMESTAMP -> new ColumnSink.Timestamps(name, capacity);
+            case LONG -> new ColumnSink.Longs(name);
+            case DOUBLE -> new ColumnSink.Doubles(name);
+            case BOOLEAN -> new ColumnSink.Booleans(name);
+            case TIMESTAMP -> new ColumnSink.Timestamps(name);
             default -> throw new IllegalStateException("no native sink for " + nativeType);
         };
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -32,8 +33,6 @@ import java.util.Set;
  * as many fields as the header.
  */
 public final class DataReader {
-    private static final int INITIAL_CAPACITY = 1 << 14;
-
     private DataReader() {}
 
     /** Reads with {@link ReadOptions#defaults()}. */
@@ -85,11 +84,15 @@ public final class DataReader {
     /** A column as DuckDB sees the file. */
     record SourceColumn(String name, String duckType) {}
 
+    /**
+     * Every column as DuckDB types it. Preparing only binds the scan (sniffing a sample): cheaper than
+     * running it with LIMIT 0, and DESCRIBE SELECT was seen to read the whole file. Executing the prepared
+     * statement itself was measured to scan CSV on one thread, so {@link #load} runs its own query.
+     */
     private static List<SourceColumn> describe(Connection c, String scan) throws SQLException {
         List<SourceColumn> out = new ArrayList<>();
-        // LIMIT 0 only binds the scan (sniffing a sample); DESCRIBE SELECT was seen to read the whole file.
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + scan + " LIMIT 0")) {
-            ResultSetMetaData md = rs.getMetaData();
+        try (PreparedStatement all = c.prepareStatement("SELECT * FROM " + scan)) {
+            ResultSetMetaData md = all.getMetaData();
             for (int j = 1; j <= md.getColumnCount(); j++) {
                 out.add(new SourceColumn(md.getColumnName(j), md.getColumnTypeName(j)));
             }
@@ -119,18 +122,16 @@ public final class DataReader {
             DuckKind kind = asText.contains(col.name()) ? DuckKind.STRING : DuckKind.of(col.duckType());
             ColumnPlan plan = ColumnPlan.of(col.name(), kind, options.types().get(col.name()));
             exprs.add(plan.expression());
-            sinks[j] = plan.sink(INITIAL_CAPACITY, missing, options, format.isDelimited());
+            sinks[j] = plan.sink(missing, options, format.isDelimited());
         }
         String sql = "SELECT " + String.join(", ", exprs) + " FROM " + DuckSql.scan(file, format, options.missing(), asText, fullSample);
         int rows = 0;
-        int capacity = INITIAL_CAPACITY;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             int n = sinks.length;
             while (rs.next()) {
-                if (rows == capacity) {
-                    capacity = capacity * 2;
+                if ((rows & Blocks.MASK) == 0) {
                     for (ColumnSink sink : sinks) {
-                        sink.grow(capacity);
+                        sink.nextBlock();
                     }
                 }
                 for (int j = 0; j < n; j++) {

@@ -12,7 +12,6 @@ import dev.modelyard.core.frame.TimestampColumn;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +31,8 @@ final class StringSink implements ColumnSink {
     private final boolean delimited;
     private final Map<String, Integer> index = new HashMap<>();
     private final List<String> levels = new ArrayList<>();
-    private int[] codes;
+    private final Blocks<int[]> codes = new Blocks<>(int[]::new);
+    private int[] block;
     private long totalLength;
     private int nonNull;
 
@@ -40,25 +40,24 @@ final class StringSink implements ColumnSink {
      * @param forced    the override type, or null to infer
      * @param delimited whether rows map to file lines (CSV/TSV with one header line), for error messages
      */
-    StringSink(String name, int capacity, Set<String> missing, ColumnType forced, ReadOptions options, boolean delimited) {
+    StringSink(String name, Set<String> missing, ColumnType forced, ReadOptions options, boolean delimited) {
         this.name = name;
         this.missing = missing;
         this.forced = forced;
         this.options = options;
         this.delimited = delimited;
-        this.codes = new int[capacity];
     }
 
     @Override
     public void read(ResultSet rs, int col, int row) throws SQLException {
         String s = rs.getString(col);
         if (s == null) {
-            codes[row] = -1;
+            block[row & Blocks.MASK] = -1;
             return;
         }
         s = s.strip();
         if (missing.contains(s)) {
-            codes[row] = -1;
+            block[row & Blocks.MASK] = -1;
             return;
         }
         Integer code = index.get(s);
@@ -67,16 +66,16 @@ final class StringSink implements ColumnSink {
             index.put(s, code);
             levels.add(s);
         }
-        codes[row] = code;
+        block[row & Blocks.MASK] = code;
         totalLength += s.length();
         nonNull++;
     }
 
-    @Override public void grow(int capacity) { codes = Arrays.copyOf(codes, capacity); }
+    @Override public void nextBlock() { block = codes.next(); }
 
     @Override
     public Column finish(int rows) {
-        int[] c = codes.length == rows ? codes : Arrays.copyOf(codes, rows);
+        int[] c = codes.join(rows);
         ColumnType type = forced != null ? forced : infer();
         return switch (type) {
             case LONG -> {

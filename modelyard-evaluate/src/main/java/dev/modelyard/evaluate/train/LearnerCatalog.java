@@ -22,7 +22,7 @@ public final class LearnerCatalog {
     /** The unfitted pipeline for a learner name, or a clear error listing the valid names. */
     public static PipelineSpec pipeline(String name) {
         return switch (name) {
-            case "linear" -> new PipelineSpec(FeatureRecipe.forLinear(), new LinearLearner(dev.modelyard.learn.linear.LinearParams.defaults()));
+            case "linear" -> new PipelineSpec(FeatureRecipe.forLinear(), new LinearLearner());
             case "gbdt" -> new PipelineSpec(FeatureRecipe.forTrees(), GbdtLearner.defaults());
             case "rf" -> new PipelineSpec(FeatureRecipe.forTrees(), RandomForestLearner.defaults());
             default -> throw ModelyardException.invalid("unknown learner '" + name + "'" + Names.suggestion(name, names())

@@ -39,7 +39,10 @@ public final class Trainer {
     public static TrainResult train(Frame data, TrainRequest req, Progress progress, Cancellation cancel) {
         Instant start = Instant.now();
         long t0 = System.nanoTime();
-        if (req.folds() < 2) {
+        if (req.holdout() < 0 || req.holdout() >= 1) {
+            throw ModelyardException.invalid("--holdout must be a fraction between 0 and 1 (got " + req.holdout() + ")");
+        }
+        if (req.holdout() == 0 && req.folds() < 2) {
             throw ModelyardException.invalid("--folds must be at least 2 (got " + req.folds() + ")");
         }
         if (req.learners().isEmpty()) {
@@ -121,6 +124,9 @@ public final class Trainer {
     record Split(List<Fold> folds, String description) {}
 
     static Split folds(Frame features, Target target, Column groups, TrainRequest req) {
+        if (req.holdout() > 0) {
+            return holdout(features, target, groups, req);
+        }
         int k = req.folds();
         if (req.timeColumn() != null) {
             return new Split(Splits.timeSeriesSplit(features.column(req.timeColumn()), k), "time-ordered " + k + "-fold on '" + req.timeColumn() + "'");
@@ -129,12 +135,32 @@ public final class Trainer {
             return new Split(Splits.groupKFold(groups, k, req.seed()), "grouped " + k + "-fold on '" + req.groupColumn() + "'");
         }
         if (target.task().isClassification()) {
-            int[] cls = new int[target.size()];
-            for (int i = 0; i < cls.length; i++) {
-                cls[i] = target.classOf(i);
-            }
-            return new Split(Splits.stratifiedKFold(cls, k, req.seed()), "stratified " + k + "-fold");
+            return new Split(Splits.stratifiedKFold(classIndex(target), k, req.seed()), "stratified " + k + "-fold");
         }
         return new Split(Splits.kFold(target.size(), k, req.seed()), k + "-fold");
+    }
+
+    private static Split holdout(Frame features, Target target, Column groups, TrainRequest req) {
+        double f = req.holdout();
+        String pct = Math.round(f * 100) + "%";
+        if (req.timeColumn() != null) {
+            return new Split(List.of(Splits.timeHoldout(features.column(req.timeColumn()), f)), "time-ordered hold-out (last " + pct + " by '" + req.timeColumn() + "')");
+        }
+        if (groups != null) {
+            int k = Math.max(2, (int) Math.round(1 / f));
+            return new Split(List.of(Splits.groupKFold(groups, k, req.seed()).get(0)), "grouped hold-out (1/" + k + " of groups in '" + req.groupColumn() + "')");
+        }
+        if (target.task().isClassification()) {
+            return new Split(List.of(Splits.stratifiedHoldout(classIndex(target), f, req.seed())), "stratified hold-out " + pct);
+        }
+        return new Split(List.of(Splits.holdout(target.size(), f, req.seed())), "hold-out " + pct);
+    }
+
+    private static int[] classIndex(Target target) {
+        int[] cls = new int[target.size()];
+        for (int i = 0; i < cls.length; i++) {
+            cls[i] = target.classOf(i);
+        }
+        return cls;
     }
 }

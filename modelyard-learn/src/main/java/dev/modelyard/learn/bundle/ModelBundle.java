@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,6 +65,10 @@ public final class ModelBundle {
 
     /** Writes {@code pipeline} to {@code out} atomically (temp file, then rename). */
     public static void write(Path out, FittedPipeline pipeline, Provenance provenance, ObjectNode evaluation) {
+        if (Files.isDirectory(out)) {
+            throw ModelyardException.invalid("cannot write bundle: " + out + " is a folder; name a file instead, e.g. "
+                    + out.resolve("model.zip"));
+        }
         ObjectNode m = Json.object();
         m.put("format", BundleFormat.FORMAT);
         m.put("formatVersion", BundleFormat.VERSION);
@@ -85,18 +90,26 @@ public final class ModelBundle {
         try {
             Path parent = out.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".model-", ".zip.tmp");
-            try (OutputStream os = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(os)) {
-                zip.putNextEntry(new ZipEntry(BundleFormat.MANIFEST));
-                zip.write(Json.write(m).getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-                for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                    zip.putNextEntry(new ZipEntry(f.getKey()));
-                    zip.write(f.getValue());
+            // Not createTempFile: its owner-only mode would survive the rename, and a bundle is meant to be
+            // shared (serving replicas, other users); a plain new file gets the usual umask permissions.
+            Path tmp = parent.resolve(".model-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".zip.tmp");
+            try {
+                try (OutputStream os = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                     ZipOutputStream zip = new ZipOutputStream(os)) {
+                    zip.putNextEntry(new ZipEntry(BundleFormat.MANIFEST));
+                    zip.write(Json.write(m).getBytes(StandardCharsets.UTF_8));
                     zip.closeEntry();
+                    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                        zip.putNextEntry(new ZipEntry(f.getKey()));
+                        zip.write(f.getValue());
+                        zip.closeEntry();
+                    }
                 }
+                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                // After a failed write (disk full, bad target) no half-written temporary file is left behind.
+                Files.deleteIfExists(tmp);
             }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw ModelyardException.invalid("cannot write bundle " + out + ": " + e.getMessage());
         }
@@ -267,13 +280,34 @@ public final class ModelBundle {
             throw ModelyardException.notFound("model bundle not found: " + file);
         } catch (ZipException e) {
             throw corrupt(file, "not a valid zip archive (" + e.getMessage() + ")");
+        } catch (java.io.EOFException e) {
+            // A cut-off download or copy: say so instead of echoing the inflater's wording alone.
+            throw corrupt(file, "is truncated or damaged (" + e.getMessage() + ")");
         } catch (IOException e) {
             throw corrupt(file, "cannot be read (" + e.getMessage() + ")");
         }
         if (entries.isEmpty()) {
             throw corrupt(file, "not a zip archive or empty");
         }
+        checkDirectory(file, entries.keySet());
         return entries;
+    }
+
+    /**
+     * The streamed entries must match the zip's central directory. Streaming alone accepts a file cut
+     * off after its last entry, and a directory listing other entries than the stream would let
+     * other zip tools see a different bundle than the one Modelyard loads.
+     */
+    private static void checkDirectory(Path file, Set<String> streamed) {
+        Set<String> listed = new HashSet<>();
+        try (java.util.zip.ZipFile zf = new java.util.zip.ZipFile(file.toFile())) {
+            zf.stream().forEach(e -> listed.add(e.getName()));
+        } catch (IOException e) {
+            throw corrupt(file, "is truncated or damaged (no valid zip directory: " + e.getMessage() + ")");
+        }
+        if (!listed.equals(streamed)) {
+            throw corrupt(file, "the zip directory does not match its entries: the file was altered or damaged");
+        }
     }
 
     private static boolean validPayloadPath(String name) {

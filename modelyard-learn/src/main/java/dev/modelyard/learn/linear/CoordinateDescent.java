@@ -9,6 +9,8 @@ package dev.modelyard.learn.linear;
  * the result is bit-for-bit reproducible.
  */
 final class CoordinateDescent {
+    static final int MAX_VERIFY_JUMPS = 3;
+
     private final Design d;
     private final double l1;
     private final double l2;
@@ -38,17 +40,7 @@ final class CoordinateDescent {
         double n = d.rows;
         for (int j = 0; j < d.cols; j++) {
             double[] c = d.x[j];
-            double s = 0;
-            if (w == null) {
-                for (int i = 0; i < d.rows; i++) {
-                    s += c[i] * c[i];
-                }
-            } else {
-                for (int i = 0; i < d.rows; i++) {
-                    s += w[i] * c[i] * c[i];
-                }
-            }
-            xv[j] = s / n;
+            xv[j] = (w == null ? Dot.of(c, c, d.rows) : Dot.weighted(w, c, c, d.rows)) / n;
         }
         return xv;
     }
@@ -61,25 +53,84 @@ final class CoordinateDescent {
      * @return whether it converged before the budget ran out
      */
     boolean solve(double[] w, double[] xv, double[] r, double[] beta, double[] b0, int k, double thresh, Budget budget) {
+        return solve(w, xv, r, beta, b0, k, thresh, budget, false);
+    }
+
+    /**
+     * As {@link #solve(double[], double[], double[], double[], double[], int, double, Budget)}; with
+     * {@code verify}, convergence is only accepted once an {@link ActiveSetNewton} jump moves no weight by
+     * more than the threshold, which catches the small-but-slow moves of correlated features at the
+     * price of one active-set Gram matrix.
+     */
+    boolean solve(double[] w, double[] xv, double[] r, double[] beta, double[] b0, int k, double thresh, Budget budget, boolean verify) {
         double sumW = w == null ? d.rows : sum(w);
+        int passes = 0;
+        int sinceJump = 0;
+        boolean verified = !verify;
+        int verifyJumps = 0;
         while (true) {
             if (budget.exhausted()) {
                 return false;
             }
             budget.pass();
+            passes++;
+            sinceJump++;
             if (sweep(w, sumW, xv, r, beta, b0, k, false) < thresh) {
+                // Small moves can also mean slow progress (correlated features): jump once more and re-check.
+                if (sinceJump >= jumpGap(beta) && passes > 1 && jump(w, r, beta, b0, k)) {
+                    sinceJump = 0;
+                    continue;
+                }
+                // A few verifying jumps at most: each costs a Gram matrix, and sign changes can keep them short.
+                if (!verified && sinceJump > 0 && verifyJumps++ < MAX_VERIFY_JUMPS) {
+                    double[] before = beta.clone();
+                    double b0Before = b0[k];
+                    if (jump(w, r, beta, b0, k)) {
+                        sinceJump = 0;
+                        double db = b0[k] - b0Before;
+                        double moved = sumW / d.rows * db * db;
+                        for (int j = 0; j < beta.length; j++) {
+                            double dj = beta[j] - before[j];
+                            moved = Math.max(moved, xv[j] * dj * dj);
+                        }
+                        verified = moved < thresh;
+                        continue;
+                    }
+                }
                 return true;
             }
             while (true) {
+                if (sinceJump >= jumpGap(beta) && jump(w, r, beta, b0, k)) {
+                    sinceJump = 0;
+                    break;
+                }
                 if (budget.exhausted()) {
                     return false;
                 }
                 budget.pass();
+                passes++;
+                sinceJump++;
                 if (sweep(w, sumW, xv, r, beta, b0, k, true) < thresh) {
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * Passes to wait between {@link ActiveSetNewton} jumps: a jump costs about a quarter pass per active
+     * weight, so waiting that long bounds its overhead to about half of the work.
+     */
+    private static int jumpGap(double[] beta) {
+        int a = 0;
+        for (double b : beta) {
+            a += b != 0 ? 1 : 0;
+        }
+        return Math.max(2, a / 4);
+    }
+
+    private boolean jump(double[] w, double[] r, double[] beta, double[] b0, int k) {
+        return ActiveSetNewton.apply(d, l1, l2, fitIntercept, w, r, beta, b0, k);
     }
 
     /** One pass over the intercept and the coordinates (only non-zero ones when {@code activeOnly}); returns the largest move. */
@@ -109,11 +160,7 @@ final class CoordinateDescent {
                 continue;
             }
             double[] c = d.x[j];
-            double g = 0;
-            for (int i = 0; i < n; i++) {
-                g += c[i] * r[i];
-            }
-            double u = g * inv + xv[j] * old;
+            double u = Dot.of(c, r, n) * inv + xv[j] * old;
             double next = soft(u, l1) / (xv[j] + l2);
             if (next == old) {
                 continue;

@@ -6,7 +6,6 @@ import dev.modelyard.learn.api.FitContext;
 import dev.modelyard.learn.api.Learner;
 import dev.modelyard.learn.api.Model;
 import dev.modelyard.learn.api.Target;
-import dev.modelyard.learn.api.Task;
 import java.util.Objects;
 
 /**

@@ -10,6 +10,8 @@ final class LogisticFit {
     /** glmnet's floor on IRLS weights: keeps confident rows from vanishing from the quadratic model. */
     static final double MIN_WEIGHT = 1e-5;
     static final int MAX_HALVINGS = 30;
+    /** Inner tolerance as a share of the previous Newton step's move. */
+    static final double INEXACTNESS = 0.01;
 
     private LogisticFit() {}
 
@@ -42,7 +44,10 @@ final class LogisticFit {
         double[] etaFull = new double[n];
         double[] etaTry = new double[n];
         boolean converged = false;
+        double lastMove = Double.POSITIVE_INFINITY;
         while (!budget.exhausted()) {
+            // Inexact Newton: early steps need only rough inner solves; the last ones are solved to the tolerance.
+            double inner = Math.max(thresh, INEXACTNESS * lastMove);
             for (int i = 0; i < n; i++) {
                 double mu = sigmoid(eta[i]);
                 w[i] = Math.max(mu * (1 - mu), MIN_WEIGHT);
@@ -51,7 +56,7 @@ final class LogisticFit {
             double[] xv = cd.curvature(w);
             double[] betaOld = beta.clone();
             double b0Old = b0[0];
-            boolean innerOk = cd.solve(w, xv, r, beta, b0, 0, thresh, budget);
+            boolean innerOk = cd.solve(w, xv, r, beta, b0, 0, inner, budget, lastMove < thresh);
             double[] betaFull = beta.clone();
             double b0Full = b0[0];
             d.linear(b0Full, betaFull, etaFull);
@@ -75,8 +80,12 @@ final class LogisticFit {
                 // No decrease along the Newton direction: we are at the optimum to rounding error.
                 System.arraycopy(betaOld, 0, beta, 0, m);
                 b0[0] = b0Old;
-                converged = true;
-                break;
+                if (inner == thresh) {
+                    converged = true;
+                    break;
+                }
+                lastMove = 0; // retry with an exact inner solve before concluding
+                continue;
             }
             double sumW = 0;
             for (double v : w) {
@@ -90,7 +99,10 @@ final class LogisticFit {
             }
             System.arraycopy(etaTry, 0, eta, 0, n);
             f = fTry;
-            if (innerOk && dlx < thresh) {
+            boolean verified = lastMove < thresh;
+            lastMove = dlx;
+            // Converged after two small steps in a row, the second one verified (see CoordinateDescent.solve).
+            if (innerOk && inner == thresh && dlx < thresh && verified) {
                 converged = true;
                 break;
             }

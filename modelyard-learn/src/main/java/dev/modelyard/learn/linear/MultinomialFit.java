@@ -48,7 +48,10 @@ final class MultinomialFit {
         double[] etaFull = new double[n];
         double[] etaOld = new double[n];
         boolean converged = false;
+        double lastMove = Double.POSITIVE_INFINITY;
         while (!budget.exhausted() && !converged) {
+            // Inexact Newton, as in LogisticFit: rough inner solves first, exact ones at the end.
+            double inner = Math.max(thresh, LogisticFit.INEXACTNESS * lastMove);
             boolean allOk = true;
             double dlx = 0;
             boolean allVisited = true;
@@ -71,7 +74,7 @@ final class MultinomialFit {
                 double[] bk = beta[k];
                 double[] betaOld = bk.clone();
                 double b0Old = b0[k];
-                allOk &= cd.solve(w, xv, r, bk, b0, k, thresh, budget);
+                allOk &= cd.solve(w, xv, r, bk, b0, k, inner, budget);
                 double[] betaFull = bk.clone();
                 double b0Full = b0[k];
                 d.linear(b0Full, betaFull, etaFull);
@@ -111,7 +114,8 @@ final class MultinomialFit {
                 centre(d, beta, eta, p, etaFull);
                 f = objective(eta, label) + penalty(cd, beta);
             }
-            converged = allVisited && allOk && dlx < thresh;
+            converged = allVisited && allOk && inner == thresh && dlx < thresh;
+            lastMove = dlx;
         }
         return new Solution(beta, b0, budget.used(), converged);
     }

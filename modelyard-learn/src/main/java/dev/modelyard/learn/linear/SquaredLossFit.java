@@ -23,7 +23,7 @@ final class SquaredLossFit {
         // Threshold relative to the target's variance, so the rule does not depend on the target's units.
         double thresh = p.tolerance() * (nullLoss > 0 ? nullLoss : 1);
         double[] beta = new double[d.cols];
-        boolean ok = cd.solve(null, cd.curvature(null), r, beta, b0, 0, thresh, budget);
+        boolean ok = cd.solve(null, cd.curvature(null), r, beta, b0, 0, thresh, budget, true);
         return new Solution(new double[][] {beta}, b0, budget.used(), ok);
     }
 }

@@ -70,7 +70,8 @@ public record InputSignature(Schema schema, Set<String> required, Map<String, Li
             }
             Column c = input.column(f.name());
             if (!Schema.compatible(c.type(), f.type())) {
-                problems.add("column '" + f.name() + "' is " + c.type().label() + " but the model expects " + f.type().label());
+                problems.add("column '" + f.name() + "' is " + c.type().label() + nonNumericExample(c, f.type())
+                        + " but the model expects " + f.type().label());
             }
             cols.add(c);
         }
@@ -83,6 +84,24 @@ public record InputSignature(Schema schema, Set<String> required, Map<String, Li
             }
         }
         return cols.isEmpty() ? Frame.empty(input.rowCount()) : Frame.of(cols);
+    }
+
+    /** For text where numbers are expected, the first offending value, so the user can find the bad cells. */
+    private static String nonNumericExample(Column c, ColumnType expected) {
+        if (!expected.isNumericSlot() || c.type().isNumericSlot()) {
+            return "";
+        }
+        for (int i = 0; i < c.size(); i++) {
+            String v = c.getString(i);
+            if (v != null && !v.isBlank()) {
+                try {
+                    Double.parseDouble(v.trim());
+                } catch (NumberFormatException e) {
+                    return " (data row " + (i + 1) + " holds '" + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "', not a number)";
+                }
+            }
+        }
+        return "";
     }
 
     private static Column nullColumn(Field f, int rows) {

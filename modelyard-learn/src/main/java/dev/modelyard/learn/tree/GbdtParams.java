@@ -39,7 +39,7 @@ public record GbdtParams(int maxRounds, double learningRate, int maxDepth, doubl
      * early stopping picks the number of rounds, so maxRounds is only a ceiling.
      */
     public static GbdtParams defaults() {
-        return new GbdtParams(1000, 0.05, 6, 1.0, 0.8, 0.8, 1.0, 0.0, 50, 0.1, 256);
+        return new GbdtParams(1000, 0.05, 8, 1.0, 0.8, 0.8, 1.0, 0.0, 50, 0.1, 256);
     }
 
     /** A copy with another round ceiling. */

@@ -145,6 +145,53 @@ class LinearAccuracyTest {
     }
 
     @Test
+    void ridgeOnStronglyCorrelatedFeaturesMatchesTheClosedForm() {
+        // Correlated columns make plain coordinate descent crawl; this exercises the active-set Newton jump.
+        Random r = new Random(71);
+        int n = 500;
+        int p = 10;
+        double[][] x = new double[n][p];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            double common = r.nextGaussian();
+            for (int j = 0; j < p; j++) {
+                x[i][j] = 0.98 * common + 0.2 * r.nextGaussian() + j;
+            }
+            y[i] = 2 * x[i][0] - x[i][3] + 0.5 * x[i][7] + r.nextGaussian();
+        }
+        double lambda = 0.01;
+        LinearParams ridge = new LinearParams(lambda, 0, 10_000, 1e-10, true, false);
+        LinearModel m = (LinearModel) new LinearLearner(ridge).fit(frame(x), new Target("y", Task.REGRESSION, y, List.of()), CTX);
+
+        // (Xc'Xc/n + lambda I) w = Xc'(y - mean y)/n, with Xc the centred features.
+        double[] mean = new double[p];
+        double ym = Arrays.stream(y).average().orElseThrow();
+        for (double[] row : x) {
+            for (int j = 0; j < p; j++) {
+                mean[j] += row[j] / n;
+            }
+        }
+        double[][] a = new double[p][p];
+        double[] b = new double[p];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < p; j++) {
+                b[j] += (x[i][j] - mean[j]) * (y[i] - ym) / n;
+                for (int k = 0; k < p; k++) {
+                    a[j][k] += (x[i][j] - mean[j]) * (x[i][k] - mean[k]) / n;
+                }
+            }
+        }
+        for (int j = 0; j < p; j++) {
+            a[j][j] += lambda;
+        }
+        double[] expected = solve(a, b);
+        assertThat(m.converged()).isTrue();
+        for (int j = 0; j < p; j++) {
+            assertThat(m.coefficients()[0][j]).as("x%d", j).isCloseTo(expected[j], within(1e-6));
+        }
+    }
+
+    @Test
     void missingFeatureScoresAsTheTrainingMean() {
         Frame f = TestData.numeric(300, 3, 61);
         LinearModel m = (LinearModel) new LinearLearner().fit(f, TestData.regression(f, 62), CTX);
@@ -241,6 +288,19 @@ class LinearAccuracyTest {
             }
         }
         return wins / pairs;
+    }
+
+    static Frame frame(double[][] x) {
+        int p = x[0].length;
+        DoubleColumn[] cols = new DoubleColumn[p];
+        for (int j = 0; j < p; j++) {
+            double[] v = new double[x.length];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = x[i][j];
+            }
+            cols[j] = DoubleColumn.of("x" + j, v);
+        }
+        return Frame.of(cols);
     }
 
     static double[] column(Frame f, String name) {

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Training benchmark: Modelyard (PipelineSpec fit/predict, fixed 300 rounds) vs its backend XGBoost4J called
+# directly from Java vs scikit-learn HistGradientBoosting and XGBoost in Python, on the same rows, folds and
+# labels (adult: stratified 5-fold; covertype: one stratified 80/20 hold-out), plus the whole `train` job
+# (gbdt defaults, early stopping) for reference. Every tool runs in its own process so its peak RSS is its own.
+# Writes bench/results/train.json and bench/results/train.md. Takes ~6-8 minutes on 2 cores.
+# The Python peers need Debian's python3-sklearn, python3-xgboost and python3-pandas under /usr/bin/python3.
+# TRAIN_BENCH_JOB=0 skips the reference train-job runs (the slowest part).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+export MODELYARD_DATASETS="${MODELYARD_DATASETS:-$(cd .. && pwd)/shared/datasets}"
+# XGBoost's OpenMP workers spin while idle; make every tool (Java and Python) yield instead.
+export OMP_WAIT_POLICY=PASSIVE
+PY=/usr/bin/python3
+results=bench/results
+mkdir -p "$results"
+
+./mvnw -o -q -B -pl bench install -DskipTests
+cpfile=bench/target/train-classpath.txt
+./mvnw -o -q -B -pl bench org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+  -Dmdep.outputFile="target/train-classpath.txt" >/dev/null
+CP="bench/target/classes:$(cat "$cpfile")"
+
+# name | file under the datasets folder | target | folds (0 = one 80/20 hold-out) | extra Java variants
+# (breakdown: where Modelyard's time goes; only on adult, where the pipeline changes the features)
+datasets=(
+  "adult|adult/adult_train.csv.gz|income|5|breakdown"
+  "covertype|covertype/covertype_binary_full.csv.gz|is_lodgepole_pine|0|"
+)
+peers=1
+if ! $PY -c "import sklearn, xgboost, pandas" 2>/dev/null; then
+  echo "Python peers skipped: $PY lacks scikit-learn, xgboost or pandas (apt-get install python3-sklearn python3-xgboost python3-pandas)" >&2
+  peers=0
+fi
+
+lines=()
+raw="$results/train-runs.jsonl"   # each run's line as it finishes, so a failed summary loses nothing
+: > "$raw"
+record() { lines+=("$1"); echo "$1" >> "$raw"; }
+load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
+t_start=$(date +%s)
+for d in "${datasets[@]}"; do
+  IFS='|' read -r name file target folds extra <<<"$d"
+  bench_train() { bin/modelyard-java -Xmx8g -cp "$CP" dev.modelyard.bench.TrainBench "$1" "$name" "$file" "$target" "$folds" "$results"; }
+  bench_train folds
+  variants=(xgboost4j modelyard)
+  [[ "${TRAIN_BENCH_JOB:-1}" != 0 ]] && variants+=(trainer)
+  [[ -n "$extra" ]] && variants+=($extra)
+  for v in "${variants[@]}"; do
+    echo "[$(date +%T)] $name: $v (load $(cut -d' ' -f1 /proc/loadavg))" >&2
+    record "$(bench_train "$v")"
+  done
+  if (( peers )); then
+    for t in xgboost sklearn-hgb; do
+      echo "[$(date +%T)] $name: $t (load $(cut -d' ' -f1 /proc/loadavg))" >&2
+      record "$($PY bench/python/train_peers.py "$t" "$name" "$MODELYARD_DATASETS/$file" "$results/folds-$name.csv" "$target")"
+    done
+  fi
+done
+load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+printf '%s\n' "${lines[@]}" | jq -s \
+  --arg date "$(date -u +%FT%TZ)" --arg cpus "$(nproc)" --arg l0 "$load_start" --arg l1 "$load_end" \
+  --arg wall "$(( $(date +%s) - t_start ))" --arg peers "$peers" '
+  def by(t; d): map(select(.tool == t and .dataset == d))[0];
+  . as $runs | {
+    benchmark: "train",
+    date: $date, machine: "\($cpus) cores", load_average_start: $l0, load_average_end: $l1, wall_s: ($wall | tonumber),
+    params: "300 rounds, learning rate 0.1, max depth 8, min child weight 1, lambda 1, subsample 1, colsample 1, 256 bins, 2 threads; sklearn HGB: max_iter 300, max_depth 8, max_leaf_nodes None, l2 1, 255 bins",
+    python_peers: ($peers == "1"),
+    overhead_vs_direct: [ $runs | map(.dataset) | unique[] as $d
+      | ($runs | by("modelyard"; $d)) as $m | ($runs | by("xgboost4j"; $d)) as $x
+      | select($m != null and $x != null)
+      | { dataset: $d, modelyard_s: $m.fit_predict_s, direct_s: $x.fit_predict_s,
+          overhead_pct: ((($m.fit_predict_s / $x.fit_predict_s) - 1) * 1000 | round / 10),
+          steady_overhead_pct: (if ($m.s_per_fold | length) > 1
+             then (((($m.s_per_fold[1:] | add) / ($x.s_per_fold[1:] | add)) - 1) * 1000 | round / 10) else null end) } ],
+    runs: $runs }' > "$results/train.json"
+
+jq -r '
+  "# Training benchmark\n",
+  "\(.date), \(.machine), load average \(.load_average_start) at start, \(.load_average_end) at end; \(.params).\n",
+  "| dataset | tool | folds | AUC (mean) | fit+predict s (total) | s / fold | peak RSS MiB | version |",
+  "|---|---|---|---|---|---|---|---|",
+  (.runs[] | select(.tool != "modelyard-breakdown") | "| \(.dataset) | \(.tool) | \(.folds) | \(.auc_mean) | \(.fit_predict_s // .total_s) | \(if .s_per_fold then (.s_per_fold | map(. * 100 | round / 100 | tostring) | join(" / ")) else "fit \(.fit_s_per_fold)" end) | \(.peak_rss_mib) | \(.version) |"),
+  "\nModelyard train-job rows: the whole job (leakage checks, CV with early stopping, refit on all rows) with gbdt defaults; its time column is the job total.\n",
+  "| dataset | Modelyard s | XGBoost4J direct s | overhead | overhead after fold 1 |",
+  "|---|---|---|---|---|",
+  (.overhead_vs_direct[] | "| \(.dataset) | \(.modelyard_s) | \(.direct_s) | \(.overhead_pct) % | \(.steady_overhead_pct // "n/a") % |"),
+  (.runs[] | select(.tool == "modelyard-breakdown") |
+   "\nWhere Modelyard'"'"'s time goes on \(.dataset) (separate run, all folds, seconds): row selection \(.select_s), feature steps \(.features_s), gbdt fit \(.learner_fit_s), scoring \(.predict_s); XGBoost4J directly on the same \(.encoded_features) encoded columns (vs \(.input_features) raw): \(.direct_on_encoded_s) s fit+predict, AUC \(.direct_on_encoded_auc).")
+  ' "$results/train.json" > "$results/train.md"
+cat "$results/train.md"
