@@ -1,6 +1,7 @@
 package dev.modelyard.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,6 +24,11 @@ final class BenchSupport {
         long t0 = System.nanoTime();
         r.run();
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** CPU seconds used by this process so far, all threads (less sensitive to other load than wall time). */
+    static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 
     /** Peak resident set size of this process so far, in MiB (Linux VmHWM). */

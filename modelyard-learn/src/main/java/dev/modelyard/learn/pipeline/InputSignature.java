@@ -69,6 +69,11 @@ public record InputSignature(Schema schema, Set<String> required, Map<String, Li
                 continue;
             }
             Column c = input.column(f.name());
+            if ((f.type() == ColumnType.CATEGORICAL || f.type() == ColumnType.TEXT) && c.type() != ColumnType.CATEGORICAL
+                    && c.type() != ColumnType.TEXT) {
+                // A small scoring file can make a category look numeric (e.g. codes "12", "40"): read it as text.
+                c = asStrings(c);
+            }
             if (!Schema.compatible(c.type(), f.type())) {
                 problems.add("column '" + f.name() + "' is " + c.type().label() + nonNumericExample(c, f.type())
                         + " but the model expects " + f.type().label());
@@ -102,6 +107,14 @@ public record InputSignature(Schema schema, Set<String> required, Map<String, Li
             }
         }
         return "";
+    }
+
+    private static Column asStrings(Column c) {
+        String[] v = new String[c.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = c.getString(i);
+        }
+        return CategoricalColumn.fromStrings(c.name(), v);
     }
 
     private static Column nullColumn(Field f, int rows) {
