@@ -89,7 +89,7 @@ public final class DropUseless implements Estimator<FittedDropUseless> {
         }
         if (params.dropIdLike() && isIdCandidate(c) && c.size() - c.nullCount() > MIN_ROWS_FOR_ID) {
             int nonNull = c.size() - c.nullCount();
-            if (distinctUpTo(c, Integer.MAX_VALUE) == nonNull) {
+            if (allDistinct(c)) {
                 return "ID-like: " + nonNull + " unique values in " + nonNull + " non-missing rows";
             }
         }
@@ -114,6 +114,18 @@ public final class DropUseless implements Estimator<FittedDropUseless> {
             }
         }
         return seen.size();
+    }
+
+    /** Whether no non-null value repeats; stops at the first repeat, which most columns show early. */
+    private static boolean allDistinct(Column c) {
+        Set<Object> seen = new HashSet<>();
+        boolean numeric = c.type().isNumericSlot();
+        for (int i = 0; i < c.size(); i++) {
+            if (!c.isNull(i) && !seen.add(numeric ? (Object) c.getDouble(i) : c.getString(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isMonotonic(LongColumn c) {

@@ -7,7 +7,6 @@ import dev.modelyard.learn.api.Estimator;
 import dev.modelyard.learn.api.FitContext;
 import dev.modelyard.learn.api.Target;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -86,8 +85,54 @@ public final class Imputer implements Estimator<FittedImputer> {
             }
             return s / k;
         }
-        Arrays.sort(v, 0, k);
-        return k % 2 == 1 ? v[k / 2] : (v[k / 2 - 1] + v[k / 2]) / 2.0;
+        double upper = select(v, k, k / 2);
+        if (k % 2 == 1) {
+            return upper;
+        }
+        // After selection every value left of k/2 is <= upper: the lower middle is their maximum.
+        double lower = v[0];
+        for (int i = 1; i < k / 2; i++) {
+            lower = Math.max(lower, v[i]);
+        }
+        return (lower + upper) / 2.0;
+    }
+
+    /** The {@code rank}-th smallest of {@code v[0..n)} (quickselect, median-of-three pivot), partially reordering v. */
+    static double select(double[] v, int n, int rank) {
+        int lo = 0;
+        int hi = n - 1;
+        while (hi > lo) {
+            int mid = (lo + hi) >>> 1;
+            double a = v[lo];
+            double b = v[mid];
+            double c = v[hi];
+            double pivot = Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (v[i] < pivot) {
+                    i++;
+                }
+                while (v[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = v[i];
+                    v[i] = v[j];
+                    v[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (rank <= j) {
+                hi = j;
+            } else if (rank >= i) {
+                lo = i;
+            } else {
+                return v[rank];
+            }
+        }
+        return v[rank];
     }
 
     static boolean isNumeric(ColumnType t) {
