@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import dev.modelyard.core.random.Shuffle;
 
 /**
  * Train/test splits of row indices. Every method is deterministic for a given seed, returns sorted
@@ -20,12 +21,7 @@ public final class Splits {
     /** {@code k} shuffled folds of {@code n} rows; test fold sizes differ by at most one. Needs 2 ≤ k ≤ n. */
     public static List<Fold> kFold(int n, int k, long seed) {
         checkK(k, n, "rows");
-        int[] perm = permutation(n, new Random(seed));
-        int[] fold = new int[n];
-        for (int p = 0; p < n; p++) {
-            fold[perm[p]] = p % k;
-        }
-        return folds(fold, k);
+        return folds(Shuffle.foldOf(n, k, seed), k);
     }
 
     /**
@@ -301,21 +297,11 @@ public final class Splits {
     }
 
     private static int[] permutation(int n, Random rnd) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        shuffle(p, rnd);
-        return p;
+        return Shuffle.permutation(n, rnd);
     }
 
     private static void shuffle(int[] a, Random rnd) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
+        Shuffle.shuffle(a, rnd);
     }
 
     private static int[] sorted(int[] a) {

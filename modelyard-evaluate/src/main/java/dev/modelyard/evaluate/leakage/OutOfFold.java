@@ -12,10 +12,10 @@ import dev.modelyard.evaluate.metrics.Auc;
  * group, then a grouped AUC or a closed-form residual sum.
  */
 final class OutOfFold {
-    private final byte[] fold;
+    private final int[] fold;
     private final int k;
 
-    OutOfFold(byte[] fold, int k) {
+    OutOfFold(int[] fold, int k) {
         this.fold = fold;
         this.k = k;
     }

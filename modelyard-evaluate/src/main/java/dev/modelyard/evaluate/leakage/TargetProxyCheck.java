@@ -31,7 +31,7 @@ final class TargetProxyCheck {
     private final double[] yCentered;
     private final double ssTot;
 
-    TargetProxyCheck(Target target, byte[] fold, LeakageOptions options) {
+    TargetProxyCheck(Target target, int[] fold, LeakageOptions options) {
         this.task = target.task();
         this.oof = new OutOfFold(fold, Folds.K);
         this.options = options;

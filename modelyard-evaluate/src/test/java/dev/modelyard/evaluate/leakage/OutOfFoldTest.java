@@ -55,9 +55,9 @@ class OutOfFoldTest {
 
     @Test
     void foldsAreBalancedAndSeeded() {
-        byte[] a = Folds.assign(103, 5, 3);
+        int[] a = Folds.assign(103, 5, 3);
         int[] counts = new int[5];
-        for (byte f : a) {
+        for (int f : a) {
             counts[f]++;
         }
         assertThat(counts).containsExactly(21, 21, 21, 20, 20);

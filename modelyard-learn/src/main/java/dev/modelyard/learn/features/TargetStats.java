@@ -2,7 +2,6 @@ package dev.modelyard.learn.features;
 
 import dev.modelyard.learn.api.Target;
 import dev.modelyard.learn.api.Task;
-import java.util.Random;
 
 /** The arithmetic of target encoding: per-row target vectors, smoothed level tables and shuffled folds. */
 final class TargetStats {
@@ -67,21 +66,6 @@ final class TargetStats {
 
     /** Fold of each row: a seeded shuffle dealt round-robin into {@code k} folds of near-equal size. */
     static int[] folds(int n, int k, long seed) {
-        int[] perm = new int[n];
-        for (int i = 0; i < n; i++) {
-            perm[i] = i;
-        }
-        Random r = new Random(seed);
-        for (int i = n - 1; i > 0; i--) {
-            int j = r.nextInt(i + 1);
-            int t = perm[i];
-            perm[i] = perm[j];
-            perm[j] = t;
-        }
-        int[] fold = new int[n];
-        for (int i = 0; i < n; i++) {
-            fold[perm[i]] = i % k;
-        }
-        return fold;
+        return dev.modelyard.core.random.Shuffle.foldOf(n, k, seed);
     }
 }
