@@ -32,6 +32,9 @@ final class DuckSql {
             case CSV, TSV -> "read_csv(" + path
                     + ", header=true, skip=0, delim=" + (format == FileFormat.TSV ? "'\t'" : "','")
                     + ", quote='\"', escape='\"', strict_mode=true, null_padding=false, ignore_errors=false"
+                    // No BOOLEAN candidate: DuckDB would read yes/no labels as booleans and lose them;
+                    // strict true/false columns are still typed boolean by our own string inference.
+                    + ", auto_type_candidates=['BIGINT','DOUBLE','DATE','TIMESTAMP','VARCHAR']"
                     + (missing.isEmpty() ? "" : ", nullstr=[" + missing.stream().map(DuckSql::literal).collect(Collectors.joining(",")) + "]")
                     + (varchar.isEmpty() ? "" : ", types={" + varchar.stream().map(c -> literal(c) + ":'VARCHAR'").collect(Collectors.joining(",")) + "}")
                     + (fullSample ? ", sample_size=-1" : "")

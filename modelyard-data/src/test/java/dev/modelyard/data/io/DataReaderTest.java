@@ -260,4 +260,13 @@ class DataReaderTest {
     void rejectsBadOptions() {
         assertThatThrownBy(() -> ReadOptions.defaults().withMaxCategoryLevels(0)).isInstanceOf(ModelyardException.class);
     }
+
+    @Test
+    void yesNoLabelsStayTextWhileTrueFalseIsBoolean() throws IOException {
+        Frame f = DataReader.read(write("yn.csv", "answer,flag,n\nyes,true,1\nno,false,2\nyes,TRUE,3\n"));
+        assertThat(f.column("answer").type()).isEqualTo(dev.modelyard.core.frame.ColumnType.CATEGORICAL);
+        assertThat(f.column("answer").getString(1)).isEqualTo("no");
+        assertThat(f.column("flag").type()).isEqualTo(dev.modelyard.core.frame.ColumnType.BOOLEAN);
+        assertThat(f.column("flag").getString(2)).isEqualTo("true");
+    }
 }
