@@ -16,7 +16,6 @@ import dev.modelyard.evaluate.leakage.LeakageFinding;
 import dev.modelyard.evaluate.leakage.LeakageOptions;
 import dev.modelyard.evaluate.metrics.Metric;
 import dev.modelyard.evaluate.metrics.MetricSummary;
-import dev.modelyard.evaluate.metrics.Metrics;
 import dev.modelyard.learn.api.FitContext;
 import dev.modelyard.learn.api.Target;
 import dev.modelyard.learn.pipeline.FittedPipeline;
@@ -89,19 +88,9 @@ public final class Trainer {
         List<LeaderboardEntry> board = new ArrayList<>();
         for (int s = 0; s < specs.size(); s++) {
             String name = req.learners().get(s);
-            List<Map<String, Double>> perFold = new ArrayList<>();
-            double fitSeconds = 0;
-            for (int f = 0; f < split.folds().size(); f++) {
-                cancel.check();
-                progress.update("cv " + name + " fold " + (f + 1) + "/" + split.folds().size(), done.get(), total);
-                Fold fold = split.folds().get(f);
-                long fs = System.nanoTime();
-                FittedPipeline p = specs.get(s).fit(features.select(fold.train()), target.select(fold.train()), ctx.withSeed(req.seed() + f));
-                fitSeconds += (System.nanoTime() - fs) / 1e9;
-                Frame out = p.predict(features.select(fold.test()), req.threads());
-                perFold.add(Metrics.all(target.task(), target.select(fold.test()), PredictionFrames.toPredictions(out, target.task())));
-                progress.update("cv " + name + " fold " + (f + 1) + "/" + split.folds().size(), done.incrementAndGet(), total);
-            }
+            FoldRunner.Result cv = FoldRunner.run(name, specs.get(s), features, target, split.folds(), ctx, req.seed(), progress, done, total);
+            List<Map<String, Double>> perFold = cv.perFold();
+            double fitSeconds = cv.fitSeconds();
             Map<String, MetricSummary> summaries = new LinkedHashMap<>();
             for (String m : perFold.get(0).keySet()) {
                 summaries.put(m, MetricSummary.of(perFold.stream().mapToDouble(x -> x.get(m)).toArray()));
