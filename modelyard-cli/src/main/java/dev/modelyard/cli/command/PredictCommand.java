@@ -42,21 +42,20 @@ public final class PredictCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        FittedPipeline pipeline = ModelBundle.read(model).pipeline();
-        Frame frame = DataInput.read(data, java.util.Map.of(), err, false);
-        List<String> extras = new ArrayList<>();
-        pipeline.signature().align(frame, extras);
-        extras.remove(pipeline.targetName());
-        if (!extras.isEmpty()) {
-            err.println("note: ignoring columns the model does not use: " + String.join(", ", extras));
-        }
-        long t0 = System.nanoTime();
-        Frame scored = ScoredFrames.of(pipeline, pipeline.predict(frame, Math.max(1, threads)));
-        double secs = (System.nanoTime() - t0) / 1e9;
         String fmt = format != null ? format.toLowerCase(Locale.ROOT)
                 : out != null && out.toString().endsWith(".jsonl") ? "jsonl" : "csv";
         if (!fmt.equals("csv") && !fmt.equals("jsonl")) {
             throw ModelyardException.invalid("--format must be csv or jsonl, got '" + format + "'");
+        }
+        FittedPipeline pipeline = ModelBundle.read(model).pipeline();
+        Frame frame = DataInput.read(data, java.util.Map.of(), err, false);
+        List<String> extras = new ArrayList<>();
+        long t0 = System.nanoTime();
+        Frame scored = ScoredFrames.of(pipeline, pipeline.predict(frame, Math.max(1, threads), extras));
+        double secs = (System.nanoTime() - t0) / 1e9;
+        extras.remove(pipeline.targetName());
+        if (!extras.isEmpty()) {
+            err.println("note: ignoring columns the model does not use: " + String.join(", ", extras));
         }
         if (out == null) {
             if (fmt.equals("csv")) {

@@ -6,7 +6,6 @@ import dev.modelyard.evaluate.train.TrainRequest;
 import dev.modelyard.evaluate.train.TrainResult;
 import dev.modelyard.evaluate.train.Trainer;
 import dev.modelyard.cli.console.ProgressBar;
-import dev.modelyard.data.io.DataReader;
 import dev.modelyard.learn.bundle.ModelBundle;
 import dev.modelyard.learn.pipeline.FittedPipeline;
 import java.io.IOException;
@@ -57,7 +56,7 @@ public final class QuickstartCommand implements Callable<Integer> {
         r.save(bundle);
         o.printf("%n3. Bundle: %s (%,d bytes)%n", bundle.toAbsolutePath(), Files.size(bundle));
         FittedPipeline loaded = ModelBundle.read(bundle).pipeline();
-        Frame rows = DataReader.read(csv).head(5);
+        Frame rows = data.head(5);
         Frame scored = ScoredFrames.of(loaded, loaded.predict(rows));
         o.println("4. Scores from the reloaded bundle for the first 5 rows (true income on the left):");
         o.print(rows.selectColumns(java.util.List.of("income", "age", "education", "occupation")).concatColumns(scored).toTable(5));

@@ -15,8 +15,7 @@ public final class Evaluation {
     public static Result evaluate(FittedPipeline pipeline, Frame labelled, int threads) {
         TargetExtraction.Result t = TargetExtraction.forModel(labelled, pipeline.targetName(), pipeline.task(), pipeline.classes());
         java.util.List<String> extras = new java.util.ArrayList<>();
-        pipeline.signature().align(t.data(), extras);
-        Frame out = pipeline.predict(t.data(), threads);
+        Frame out = pipeline.predict(t.data(), threads, extras);
         Map<String, Double> m = Metrics.all(pipeline.task(), t.target(), PredictionFrames.toPredictions(out, pipeline.task()));
         return new Result(m, t.target().size(), t.droppedRows(), extras);
     }

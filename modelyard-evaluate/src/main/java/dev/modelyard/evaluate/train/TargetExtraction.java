@@ -34,24 +34,11 @@ public final class TargetExtraction {
         if (!data.has(column)) {
             throw ModelyardException.notFound("target column '" + column + "' not found" + Names.suggestion(column, data.schema().names()));
         }
-        Column y = data.column(column);
-        int n = y.size();
-        List<Integer> kept = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            if (!y.isNull(i)) {
-                kept.add(i);
-            }
-        }
-        if (kept.isEmpty()) {
-            throw ModelyardException.invalid("target column '" + column + "' is missing in all " + n + " rows");
-        }
-        int[] rows = kept.stream().mapToInt(Integer::intValue).toArray();
-        Frame rest = data.without(column);
-        Frame keptFrame = rows.length == n ? rest : rest.select(rows);
-        Column yk = rows.length == n ? y : y.select(rows);
+        Present p = present(data, column);
+        Column yk = p.y();
         Task t = task != null ? task : infer(yk);
         Target target = t.isClassification() ? classes(yk, t) : regression(yk);
-        return new Result(keptFrame, target, n - rows.length, rows);
+        return new Result(p.rest(), target, p.dropped(), p.rows());
     }
 
     /**
@@ -64,16 +51,12 @@ public final class TargetExtraction {
             throw ModelyardException.invalid("the data has no target column '" + column + "' to evaluate against"
                     + (column == null ? "" : Names.suggestion(column, data.schema().names())));
         }
-        Column y = data.column(column);
-        int[] rows = java.util.stream.IntStream.range(0, y.size()).filter(i -> !y.isNull(i)).toArray();
-        if (rows.length == 0) {
-            throw ModelyardException.invalid("target column '" + column + "' is missing in all " + y.size() + " rows");
-        }
-        Column yk = rows.length == y.size() ? y : y.select(rows);
-        Frame rest = data.without(column);
-        Frame kept = rows.length == y.size() ? rest : rest.select(rows);
+        Present p = present(data, column);
+        Column yk = p.y();
+        Frame kept = p.rest();
+        int[] rows = p.rows();
         if (!task.isClassification()) {
-            return new Result(kept, regression(yk), y.size() - rows.length, rows);
+            return new Result(kept, regression(yk), p.dropped(), rows);
         }
         java.util.Map<String, Integer> index = new java.util.HashMap<>();
         for (int k = 0; k < classes.size(); k++) {
@@ -88,7 +71,21 @@ public final class TargetExtraction {
             }
             v[i] = k;
         }
-        return new Result(kept, new Target(column, task, v, classes), y.size() - rows.length, rows);
+        return new Result(kept, new Target(column, task, v, classes), p.dropped(), rows);
+    }
+
+    /** The rows whose target is present: the other columns and the target on those rows. */
+    private record Present(Frame rest, Column y, int[] rows, int dropped) {}
+
+    private static Present present(Frame data, String column) {
+        Column y = data.column(column);
+        int n = y.size();
+        int[] rows = java.util.stream.IntStream.range(0, n).filter(i -> !y.isNull(i)).toArray();
+        if (rows.length == 0) {
+            throw ModelyardException.invalid("target column '" + column + "' is missing in all " + n + " rows");
+        }
+        Frame rest = data.without(column);
+        return rows.length == n ? new Present(rest, y, rows, 0) : new Present(rest.select(rows), y.select(rows), rows, n - rows.length);
     }
 
     /** The task a target column suggests: strings and booleans are classes; numbers are regression unless few integer values. */

@@ -62,7 +62,12 @@ public final class FittedPipeline {
 
     /** As {@link #predict(Frame)}, split over {@code threads} threads; the result is identical. */
     public Frame predict(Frame input, int threads) {
-        Frame aligned = signature.align(input, new ArrayList<>());
+        return predict(input, threads, new ArrayList<>());
+    }
+
+    /** As {@link #predict(Frame, int)}, adding the names of input columns the model does not use to {@code ignored}. */
+    public Frame predict(Frame input, int threads, List<String> ignored) {
+        Frame aligned = signature.align(input, ignored);
         int n = aligned.rowCount();
         int chunks = Math.max(1, Math.min(threads, n / 4096));
         if (chunks == 1) {

@@ -138,9 +138,4 @@ public record InputSignature(Schema schema, Set<String> required, Map<String, Li
         Arrays.fill(codes, -1);
         return codes;
     }
-
-    /** Whether a column of this type is read as a number. */
-    static boolean numeric(ColumnType t) {
-        return t.isNumericSlot();
-    }
 }
