@@ -7,8 +7,8 @@ import dev.modelyard.data.io.DataReader;
 import dev.modelyard.evaluate.train.TrainRequest;
 import dev.modelyard.evaluate.train.TrainResult;
 import dev.modelyard.evaluate.train.Trainer;
-import dev.modelyard.learn.api.Task;
-import dev.modelyard.learn.bundle.ModelBundle;
+import dev.modelyard.scoring.api.Task;
+import dev.modelyard.scoring.bundle.ModelBundle;
 import java.nio.file.Path;
 import java.util.List;
 

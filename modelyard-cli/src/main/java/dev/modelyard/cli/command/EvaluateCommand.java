@@ -5,7 +5,7 @@ import dev.modelyard.cli.console.TextTable;
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.core.json.Json;
 import dev.modelyard.evaluate.train.Evaluation;
-import dev.modelyard.learn.bundle.ModelBundle;
+import dev.modelyard.scoring.bundle.ModelBundle;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,13 +1,13 @@
 package dev.modelyard.cli.command;
 
+import dev.modelyard.cli.console.ProgressBar;
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.core.progress.Cancellation;
 import dev.modelyard.evaluate.train.TrainRequest;
 import dev.modelyard.evaluate.train.TrainResult;
 import dev.modelyard.evaluate.train.Trainer;
-import dev.modelyard.cli.console.ProgressBar;
-import dev.modelyard.learn.bundle.ModelBundle;
-import dev.modelyard.learn.pipeline.FittedPipeline;
+import dev.modelyard.scoring.bundle.ModelBundle;
+import dev.modelyard.scoring.pipeline.FittedPipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

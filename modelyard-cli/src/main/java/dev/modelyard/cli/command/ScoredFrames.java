@@ -3,7 +3,7 @@ package dev.modelyard.cli.command;
 import dev.modelyard.core.frame.Column;
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.core.frame.TextColumn;
-import dev.modelyard.learn.pipeline.FittedPipeline;
+import dev.modelyard.scoring.pipeline.FittedPipeline;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -13,16 +13,16 @@ import dev.modelyard.evaluate.train.TrainReport;
 import dev.modelyard.evaluate.train.TrainRequest;
 import dev.modelyard.evaluate.train.TrainResult;
 import dev.modelyard.evaluate.train.Trainer;
-import dev.modelyard.learn.api.Task;
+import dev.modelyard.scoring.api.Task;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code modelyard train}: cross-validate learners, pick the best, refit and save a bundle. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,

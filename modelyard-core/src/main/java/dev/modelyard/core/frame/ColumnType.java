@@ -9,6 +9,11 @@ public enum ColumnType {
         return this != CATEGORICAL && this != TEXT;
     }
 
+    /** True for the types imputed and scaled as numbers (double, long, boolean), as opposed to timestamps and strings. */
+    public boolean isNumber() {
+        return this == DOUBLE || this == LONG || this == BOOLEAN;
+    }
+
     /** Lower-case name used in manifests, schemas and the CLI. */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

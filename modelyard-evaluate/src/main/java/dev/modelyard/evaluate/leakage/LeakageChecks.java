@@ -3,7 +3,7 @@ package dev.modelyard.evaluate.leakage;
 import dev.modelyard.core.error.ModelyardException;
 import dev.modelyard.core.frame.Column;
 import dev.modelyard.core.frame.Frame;
-import dev.modelyard.learn.api.Target;
+import dev.modelyard.scoring.api.Target;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

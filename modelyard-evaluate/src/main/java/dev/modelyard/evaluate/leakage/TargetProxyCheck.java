@@ -2,8 +2,8 @@ package dev.modelyard.evaluate.leakage;
 
 import dev.modelyard.core.frame.CategoricalColumn;
 import dev.modelyard.core.frame.Column;
-import dev.modelyard.learn.api.Target;
-import dev.modelyard.learn.api.Task;
+import dev.modelyard.scoring.api.Target;
+import dev.modelyard.scoring.api.Task;
 import java.util.Locale;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package dev.modelyard.evaluate.metrics;
 
-import dev.modelyard.learn.api.Target;
-import dev.modelyard.learn.api.Task;
+import dev.modelyard.scoring.api.Target;
+import dev.modelyard.scoring.api.Task;
 
 /** Kernels for classification metrics; shapes are checked by {@link Metric} before these run. */
 final class ClassificationMetrics {

@@ -1,8 +1,8 @@
 package dev.modelyard.evaluate.metrics;
 
 import dev.modelyard.core.error.ModelyardException;
-import dev.modelyard.learn.api.Target;
-import dev.modelyard.learn.api.Task;
+import dev.modelyard.scoring.api.Target;
+import dev.modelyard.scoring.api.Task;
 import java.util.LinkedHashMap;
 
 /** Computes every metric of a task at once. */

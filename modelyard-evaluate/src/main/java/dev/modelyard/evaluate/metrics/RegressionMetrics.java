@@ -1,6 +1,6 @@
 package dev.modelyard.evaluate.metrics;
 
-import dev.modelyard.learn.api.Target;
+import dev.modelyard.scoring.api.Target;
 
 /** Kernels for regression metrics; shapes are checked by {@link Metric} before these run. */
 final class RegressionMetrics {

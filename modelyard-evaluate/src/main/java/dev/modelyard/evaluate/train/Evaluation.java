@@ -2,7 +2,7 @@ package dev.modelyard.evaluate.train;
 
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.evaluate.metrics.Metrics;
-import dev.modelyard.learn.pipeline.FittedPipeline;
+import dev.modelyard.scoring.pipeline.FittedPipeline;
 import java.util.Map;
 
 /** Metrics of a fitted pipeline on labelled data (the {@code evaluate} command). */

@@ -2,7 +2,7 @@ package dev.modelyard.evaluate.train;
 
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.evaluate.metrics.Predictions;
-import dev.modelyard.learn.api.Task;
+import dev.modelyard.scoring.api.Task;
 
 /** Converts a pipeline's output frame (proba_* columns or prediction) into metric input. */
 public final class PredictionFrames {

@@ -1,6 +1,6 @@
 package dev.modelyard.evaluate.train;
 
-import dev.modelyard.learn.api.Task;
+import dev.modelyard.scoring.api.Task;
 import java.util.List;
 
 /**

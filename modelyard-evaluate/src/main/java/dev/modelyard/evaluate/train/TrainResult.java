@@ -2,8 +2,8 @@ package dev.modelyard.evaluate.train;
 
 import dev.modelyard.core.provenance.Provenance;
 import dev.modelyard.evaluate.leakage.LeakageFinding;
-import dev.modelyard.learn.api.Task;
-import dev.modelyard.learn.pipeline.FittedPipeline;
+import dev.modelyard.scoring.api.Task;
+import dev.modelyard.scoring.pipeline.FittedPipeline;
 import java.util.List;
 
 /**
@@ -20,6 +20,6 @@ public record TrainResult(FittedPipeline pipeline, String chosen, Task task, Str
 
     /** Writes the chosen pipeline as a bundle, with this run's report as its evaluation section. */
     public void save(java.nio.file.Path out) {
-        dev.modelyard.learn.bundle.ModelBundle.write(out, pipeline, provenance, TrainReport.toJson(this));
+        dev.modelyard.scoring.bundle.ModelBundle.write(out, pipeline, provenance, TrainReport.toJson(this));
     }
 }

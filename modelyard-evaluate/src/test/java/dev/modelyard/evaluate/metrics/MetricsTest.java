@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.modelyard.core.error.ModelyardException;
-import dev.modelyard.learn.api.Task;
+import dev.modelyard.scoring.api.Task;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

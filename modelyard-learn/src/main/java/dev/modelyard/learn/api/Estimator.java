@@ -1,6 +1,8 @@
 package dev.modelyard.learn.api;
 
 import dev.modelyard.core.frame.Frame;
+import dev.modelyard.scoring.api.Target;
+import dev.modelyard.scoring.api.Transformer;
 
 /**
  * An unfitted step: it holds hyperparameters only (a record, see {@link #params()}) and {@link #fit}

@@ -6,7 +6,8 @@ import dev.modelyard.core.frame.Field;
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.learn.api.Estimator;
 import dev.modelyard.learn.api.FitContext;
-import dev.modelyard.learn.api.Target;
+import dev.modelyard.scoring.api.Target;
+import dev.modelyard.scoring.features.FittedDateTimeExpander;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,7 @@ import java.util.List;
  * {@code c__weekend} (0/1). A missing timestamp gives NaN in every part.
  */
 public final class DateTimeExpander implements Estimator<FittedDateTimeExpander> {
-    public static final String KIND = "datetime";
+    public static final String KIND = FittedDateTimeExpander.KIND;
 
     /** No hyperparameters yet; a record so the step logs and round-trips like every other. */
     public record Params() {}

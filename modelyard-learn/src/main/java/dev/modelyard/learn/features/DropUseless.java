@@ -6,7 +6,8 @@ import dev.modelyard.core.frame.Frame;
 import dev.modelyard.core.frame.LongColumn;
 import dev.modelyard.learn.api.Estimator;
 import dev.modelyard.learn.api.FitContext;
-import dev.modelyard.learn.api.Target;
+import dev.modelyard.scoring.api.Target;
+import dev.modelyard.scoring.features.FittedDropUseless;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ import java.util.Set;
  * integer row counters (strictly monotonic in row order), and the columns the user names.
  */
 public final class DropUseless implements Estimator<FittedDropUseless> {
-    public static final String KIND = "drop_columns";
+    public static final String KIND = FittedDropUseless.KIND;
     /** The uniqueness and monotonicity rules need more rows than this, so a tiny sample is not mistaken for IDs. */
     static final int MIN_ROWS_FOR_ID = 50;
     /** Unique text with more words than this on average is prose for tf-idf, not a name or code. */

@@ -6,7 +6,8 @@ import dev.modelyard.core.frame.ColumnType;
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.learn.api.Estimator;
 import dev.modelyard.learn.api.FitContext;
-import dev.modelyard.learn.api.Target;
+import dev.modelyard.scoring.api.Target;
+import dev.modelyard.scoring.features.FittedFrequencyEncoder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,7 @@ import java.util.List;
  * rows included in the denominator). Unseen and missing values give 0.
  */
 public final class FrequencyEncoder implements Estimator<FittedFrequencyEncoder> {
-    public static final String KIND = "frequency";
+    public static final String KIND = FittedFrequencyEncoder.KIND;
 
     /** @param minLevels columns with at most this many distinct levels are left alone (one-hot handles them) */
     public record Params(int minLevels) {

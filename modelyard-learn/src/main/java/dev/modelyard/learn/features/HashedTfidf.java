@@ -7,7 +7,9 @@ import dev.modelyard.core.frame.Field;
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.learn.api.Estimator;
 import dev.modelyard.learn.api.FitContext;
-import dev.modelyard.learn.api.Target;
+import dev.modelyard.scoring.api.Target;
+import dev.modelyard.scoring.features.FittedHashedTfidf;
+import dev.modelyard.scoring.features.TokenHasher;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +20,7 @@ import java.util.List;
  * training row, empty and missing ones too), and each row is L2-normalised. Missing text gives zeros.
  */
 public final class HashedTfidf implements Estimator<FittedHashedTfidf> {
-    public static final String KIND = "tfidf";
+    public static final String KIND = FittedHashedTfidf.KIND;
 
     /**
      * @param buckets       number of hash buckets (output columns) per text column

@@ -5,7 +5,8 @@ import dev.modelyard.core.frame.ColumnType;
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.learn.api.Estimator;
 import dev.modelyard.learn.api.FitContext;
-import dev.modelyard.learn.api.Target;
+import dev.modelyard.scoring.api.Target;
+import dev.modelyard.scoring.features.FittedImputer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +18,7 @@ import java.util.List;
  * {@code indicatorsAlways}). Columns complete in training are still filled when a later row lacks a value.
  */
 public final class Imputer implements Estimator<FittedImputer> {
-    public static final String KIND = "impute";
+    public static final String KIND = FittedImputer.KIND;
     /** Fill for a categorical column with no value at all in training (the drop step normally removes those). */
     static final String NO_LEVEL = "(missing)";
 
@@ -135,7 +136,4 @@ public final class Imputer implements Estimator<FittedImputer> {
         return v[rank];
     }
 
-    static boolean isNumeric(ColumnType t) {
-        return t == ColumnType.DOUBLE || t == ColumnType.LONG || t == ColumnType.BOOLEAN;
-    }
 }

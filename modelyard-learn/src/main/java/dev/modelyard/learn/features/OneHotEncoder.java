@@ -6,7 +6,8 @@ import dev.modelyard.core.frame.ColumnType;
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.learn.api.Estimator;
 import dev.modelyard.learn.api.FitContext;
-import dev.modelyard.learn.api.Target;
+import dev.modelyard.scoring.api.Target;
+import dev.modelyard.scoring.features.FittedOneHotEncoder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,7 @@ import java.util.List;
  * {@code minFrequency} times get no column. Unseen, rare and missing values give all zeros.
  */
 public final class OneHotEncoder implements Estimator<FittedOneHotEncoder> {
-    public static final String KIND = "one_hot";
+    public static final String KIND = FittedOneHotEncoder.KIND;
 
     /**
      * @param maxLevels    columns with more distinct training levels are left for other encoders

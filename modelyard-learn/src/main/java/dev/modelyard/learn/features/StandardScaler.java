@@ -5,7 +5,8 @@ import dev.modelyard.core.frame.Field;
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.learn.api.Estimator;
 import dev.modelyard.learn.api.FitContext;
-import dev.modelyard.learn.api.Target;
+import dev.modelyard.scoring.api.Target;
+import dev.modelyard.scoring.features.FittedStandardScaler;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,7 @@ import java.util.List;
  * column divides by 1; missing stays NaN.
  */
 public final class StandardScaler implements Estimator<FittedStandardScaler> {
-    public static final String KIND = "scale";
+    public static final String KIND = FittedStandardScaler.KIND;
 
     /** No hyperparameters yet; a record so the step logs and round-trips like every other. */
     public record Params() {}
@@ -39,7 +40,7 @@ public final class StandardScaler implements Estimator<FittedStandardScaler> {
         List<Field> handled = new ArrayList<>();
         List<double[]> stats = new ArrayList<>();
         for (Column c : data.columns()) {
-            if (!Imputer.isNumeric(c.type())) {
+            if (!c.type().isNumber()) {
                 continue;
             }
             // Welford: stable for large offsets such as epoch-like values.

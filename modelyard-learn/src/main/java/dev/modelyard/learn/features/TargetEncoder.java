@@ -7,7 +7,9 @@ import dev.modelyard.core.frame.DoubleColumn;
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.learn.api.Estimator;
 import dev.modelyard.learn.api.FitContext;
-import dev.modelyard.learn.api.Target;
+import dev.modelyard.scoring.api.Target;
+import dev.modelyard.scoring.features.FittedTargetEncoder;
+import dev.modelyard.scoring.features.LevelIndex;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +24,7 @@ import java.util.List;
  * so a learner never sees a row's own target inside its features.
  */
 public final class TargetEncoder implements Estimator<FittedTargetEncoder> {
-    public static final String KIND = "target_encode";
+    public static final String KIND = FittedTargetEncoder.KIND;
 
     /**
      * @param minLevels columns with at most this many distinct levels are left alone

@@ -1,7 +1,7 @@
 package dev.modelyard.learn.features;
 
-import dev.modelyard.learn.api.Target;
-import dev.modelyard.learn.api.Task;
+import dev.modelyard.scoring.api.Target;
+import dev.modelyard.scoring.api.Task;
 
 /** The arithmetic of target encoding: per-row target vectors, smoothed level tables and shuffled folds. */
 final class TargetStats {

@@ -1,5 +1,7 @@
 package dev.modelyard.learn.linear;
 
+import dev.modelyard.scoring.linear.LinearParams;
+
 /**
  * Cyclic coordinate descent for the weighted elastic-net least-squares problem
  * {@code (1/2n) sum_i w_i (z_i - b0 - x_i.beta)^2 + l1 |beta|_1 + l2/2 |beta|^2}, the inner problem of

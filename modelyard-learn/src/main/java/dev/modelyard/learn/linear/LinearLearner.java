@@ -4,8 +4,10 @@ import dev.modelyard.core.error.ModelyardException;
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.learn.api.FitContext;
 import dev.modelyard.learn.api.Learner;
-import dev.modelyard.learn.api.Model;
-import dev.modelyard.learn.api.Target;
+import dev.modelyard.scoring.api.Model;
+import dev.modelyard.scoring.api.Target;
+import dev.modelyard.scoring.linear.LinearModel;
+import dev.modelyard.scoring.linear.LinearParams;
 import java.util.Objects;
 
 /**

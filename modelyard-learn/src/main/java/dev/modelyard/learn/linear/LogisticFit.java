@@ -1,5 +1,7 @@
 package dev.modelyard.learn.linear;
 
+import dev.modelyard.scoring.linear.LinearParams;
+
 /**
  * Elastic-net binary logistic regression by proximal Newton steps (IRLS): each step fits a weighted
  * least-squares approximation by coordinate descent, then halves the step until the penalised

@@ -1,5 +1,7 @@
 package dev.modelyard.learn.linear;
 
+import dev.modelyard.scoring.linear.LinearParams;
+
 /**
  * Elastic-net multinomial (softmax) logistic regression, glmnet style: each outer round visits the
  * classes in order and takes one proximal Newton step on that class's weights, using the diagonal

@@ -1,5 +1,7 @@
 package dev.modelyard.learn.linear;
 
+import dev.modelyard.scoring.linear.LinearParams;
+
 /** Elastic-net linear regression: squared loss, one coordinate-descent solve (no Newton steps needed). */
 final class SquaredLossFit {
     private SquaredLossFit() {}

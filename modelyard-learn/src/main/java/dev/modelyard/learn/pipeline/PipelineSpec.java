@@ -4,9 +4,10 @@ import dev.modelyard.core.frame.Frame;
 import dev.modelyard.learn.api.Estimator;
 import dev.modelyard.learn.api.FitContext;
 import dev.modelyard.learn.api.Learner;
-import dev.modelyard.learn.api.Model;
-import dev.modelyard.learn.api.Target;
-import dev.modelyard.learn.api.Transformer;
+import dev.modelyard.scoring.api.Model;
+import dev.modelyard.scoring.api.Target;
+import dev.modelyard.scoring.api.Transformer;
+import dev.modelyard.scoring.pipeline.FittedPipeline;
 import java.util.ArrayList;
 import java.util.List;
 

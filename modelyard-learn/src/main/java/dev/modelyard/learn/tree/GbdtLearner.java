@@ -3,8 +3,9 @@ package dev.modelyard.learn.tree;
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.learn.api.FitContext;
 import dev.modelyard.learn.api.Learner;
-import dev.modelyard.learn.api.Target;
 import dev.modelyard.learn.step.FeatureMatrix;
+import dev.modelyard.scoring.api.Target;
+import dev.modelyard.scoring.tree.TreeEnsembleModel;
 import java.util.Map;
 
 /**
@@ -14,7 +15,7 @@ import java.util.Map;
  */
 public final class GbdtLearner implements Learner {
     /** Kind of the learner and of its fitted model. */
-    public static final String KIND = "gbdt";
+    public static final String KIND = TreeEnsembleModel.GBDT_KIND;
 
     private final GbdtParams params;
 
@@ -51,7 +52,8 @@ public final class GbdtLearner implements Learner {
         p.put("max_bin", params.maxBin());
         XgbTraining.Result r = XgbTraining.train(KIND, x, target, split.train(), split.validation(), p,
                 params.maxRounds(), params.earlyStoppingRounds(), ctx);
-        return TreeEnsembleModel.fromTraining(KIND, params, target.task(), target.classes(), x.names(), r);
+        return TreeEnsembleModel.fromXgboost(KIND, params, target.task(), target.classes(), x.names(),
+                r.modelJson(), r.bestIteration(), r.curve(), r.metric());
     }
 
     @Override

@@ -3,8 +3,9 @@ package dev.modelyard.learn.tree;
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.learn.api.FitContext;
 import dev.modelyard.learn.api.Learner;
-import dev.modelyard.learn.api.Target;
 import dev.modelyard.learn.step.FeatureMatrix;
+import dev.modelyard.scoring.api.Target;
+import dev.modelyard.scoring.tree.TreeEnsembleModel;
 import java.util.Map;
 
 /**
@@ -15,7 +16,7 @@ import java.util.Map;
  */
 public final class RandomForestLearner implements Learner {
     /** Kind of the learner and of its fitted model. */
-    public static final String KIND = "rf";
+    public static final String KIND = TreeEnsembleModel.RF_KIND;
 
     private final RandomForestParams params;
 
@@ -48,7 +49,8 @@ public final class RandomForestLearner implements Learner {
         p.put("max_bin", params.maxBin());
         XgbTraining.Result r = XgbTraining.train(KIND, x, target, TrainingData.allRows(x.rows()), new int[0], p, 1, 0, ctx);
         ctx.cancellation().check();
-        return TreeEnsembleModel.fromTraining(KIND, params, target.task(), target.classes(), x.names(), r);
+        return TreeEnsembleModel.fromXgboost(KIND, params, target.task(), target.classes(), x.names(),
+                r.modelJson(), r.bestIteration(), r.curve(), r.metric());
     }
 
     @Override

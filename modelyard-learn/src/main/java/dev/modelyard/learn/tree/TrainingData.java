@@ -2,9 +2,9 @@ package dev.modelyard.learn.tree;
 
 import dev.modelyard.core.error.ModelyardException;
 import dev.modelyard.core.frame.Frame;
-import dev.modelyard.learn.api.Target;
-import dev.modelyard.learn.api.Task;
 import dev.modelyard.learn.step.FeatureMatrix;
+import dev.modelyard.scoring.api.Target;
+import dev.modelyard.scoring.api.Task;
 
 /** The checks every tree learner makes on its input before handing it to XGBoost. */
 final class TrainingData {

@@ -1,6 +1,6 @@
 package dev.modelyard.learn.tree;
 
-import dev.modelyard.learn.api.Target;
+import dev.modelyard.scoring.api.Target;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

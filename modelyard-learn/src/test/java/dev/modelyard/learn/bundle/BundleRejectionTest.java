@@ -8,6 +8,8 @@ import dev.modelyard.core.error.ErrorCode;
 import dev.modelyard.core.error.ModelyardException;
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.core.json.Json;
+import dev.modelyard.scoring.bundle.BundleFormat;
+import dev.modelyard.scoring.bundle.ModelBundle;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

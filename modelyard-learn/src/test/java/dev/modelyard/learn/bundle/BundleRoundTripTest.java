@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.modelyard.core.error.ModelyardException;
 import dev.modelyard.core.frame.Column;
 import dev.modelyard.core.frame.Frame;
-import dev.modelyard.core.error.ModelyardException;
 import dev.modelyard.core.json.Json;
 import dev.modelyard.core.provenance.Fingerprint;
-import dev.modelyard.learn.pipeline.FittedPipeline;
-import dev.modelyard.learn.pipeline.RowScorer;
+import dev.modelyard.scoring.bundle.BundleFormat;
+import dev.modelyard.scoring.bundle.ModelBundle;
+import dev.modelyard.scoring.pipeline.FittedPipeline;
+import dev.modelyard.scoring.pipeline.RowScorer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

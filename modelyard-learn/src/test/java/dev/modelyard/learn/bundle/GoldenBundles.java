@@ -1,10 +1,15 @@
 package dev.modelyard.learn.bundle;
 
+import static dev.modelyard.scoring.bundle.GoldenFiles.BUNDLES;
+import static dev.modelyard.scoring.bundle.GoldenFiles.EXPECTED;
+
 import dev.modelyard.core.frame.Column;
 import dev.modelyard.core.frame.DoubleColumn;
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.learn.contract.TestData;
-import dev.modelyard.learn.pipeline.FittedPipeline;
+import dev.modelyard.scoring.bundle.GoldenCsv;
+import dev.modelyard.scoring.bundle.ModelBundle;
+import dev.modelyard.scoring.pipeline.FittedPipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,15 +21,13 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Writes the golden bundles of format version 1 and their expected outputs into
- * {@code src/test/resources/golden}. Runs only on request, because the files must never change once
+ * {@code modelyard-scoring/src/test/resources/golden}. Runs only on request, because the files must never change once
  * committed: {@code ./mvnw -pl modelyard-learn test -Dtest=GoldenBundles -Dmodelyard.regenerateGolden=true}.
  * Regenerating is only right when adding a new golden version (then write new file names, e.g. v2-*).
  */
 class GoldenBundles {
-    static final Path DIR = Path.of("src/test/resources/golden");
-    static final String EXPECTED = "v1-mixed-expected.csv";
-    /** Bundle file name → the learner's prefix on its expected columns. */
-    static final Map<String, String> BUNDLES = Map.of("v1-mixed-gbdt.zip", "gbdt", "v1-mixed-linear.zip", "linear");
+    /** The golden files live with the scoring module, which must keep reading them. */
+    static final Path DIR = Path.of("../modelyard-scoring/src/test/resources/golden");
 
     /** The scoring inputs: rows never seen in training, with missing values in every column type. */
     static Frame inputs() {

@@ -4,14 +4,14 @@ import dev.modelyard.core.frame.Frame;
 import dev.modelyard.core.provenance.Fingerprint;
 import dev.modelyard.core.provenance.Provenance;
 import dev.modelyard.learn.api.FitContext;
-import dev.modelyard.learn.api.Target;
 import dev.modelyard.learn.contract.TestData;
 import dev.modelyard.learn.features.FeatureRecipe;
 import dev.modelyard.learn.linear.LinearLearner;
-import dev.modelyard.learn.pipeline.FittedPipeline;
 import dev.modelyard.learn.pipeline.PipelineSpec;
 import dev.modelyard.learn.tree.GbdtLearner;
 import dev.modelyard.learn.tree.GbdtParams;
+import dev.modelyard.scoring.api.Target;
+import dev.modelyard.scoring.pipeline.FittedPipeline;
 import java.time.Instant;
 
 /** Small fitted pipelines over {@link TestData#mixed} (every column type, missing values), for bundle tests. */

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.core.frame.RowBuffer;
-import dev.modelyard.learn.pipeline.FittedPipeline;
-import dev.modelyard.learn.pipeline.RowScorer;
+import dev.modelyard.scoring.bundle.ModelBundle;
+import dev.modelyard.scoring.pipeline.FittedPipeline;
+import dev.modelyard.scoring.pipeline.RowScorer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -7,11 +7,9 @@ import dev.modelyard.core.frame.Frame;
 import dev.modelyard.core.frame.RowBuffer;
 import dev.modelyard.core.frame.TimestampColumn;
 import dev.modelyard.learn.api.FitContext;
+import dev.modelyard.scoring.features.FittedDateTimeExpander;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.BitSet;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class DateTimeExpanderTest {
@@ -32,19 +30,6 @@ class DateTimeExpanderTest {
         RowBuffer row = RowPath.apply(step, f, 0);
         for (int k = 0; k < expected.length; k++) {
             assertThat(row.num[k]).isEqualTo(expected[k]);
-        }
-    }
-
-    @Test
-    void agreesWithJavaTimeAcrossCenturies() {
-        Random r = new Random(11);
-        double[] parts = new double[CivilTime.PARTS.length];
-        for (int i = 0; i < 20_000; i++) {
-            long ms = (long) ((r.nextDouble() * 2 - 1) * 8_000_000_000_000L); // ~1716 .. 2223
-            ZonedDateTime z = Instant.ofEpochMilli(ms).atZone(ZoneOffset.UTC);
-            CivilTime.expand(ms, parts, 0);
-            assertThat(parts).as("instant %s", z).containsExactly(z.getYear(), z.getMonthValue(), z.getDayOfMonth(),
-                    z.getDayOfWeek().getValue(), z.getHour(), z.getDayOfWeek().getValue() >= 6 ? 1 : 0);
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.modelyard.core.frame.Frame;
 import dev.modelyard.core.frame.LongColumn;
 import dev.modelyard.core.frame.TextColumn;
 import dev.modelyard.learn.api.FitContext;
+import dev.modelyard.scoring.features.FittedDropUseless;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

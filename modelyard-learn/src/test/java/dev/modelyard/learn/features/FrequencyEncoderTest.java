@@ -8,6 +8,7 @@ import dev.modelyard.core.frame.Frame;
 import dev.modelyard.core.frame.RowBuffer;
 import dev.modelyard.core.frame.TextColumn;
 import dev.modelyard.learn.api.FitContext;
+import dev.modelyard.scoring.features.FittedFrequencyEncoder;
 import org.junit.jupiter.api.Test;
 
 class FrequencyEncoderTest {

@@ -9,6 +9,8 @@ import dev.modelyard.core.frame.Frame;
 import dev.modelyard.core.frame.RowBuffer;
 import dev.modelyard.core.frame.TextColumn;
 import dev.modelyard.learn.api.FitContext;
+import dev.modelyard.scoring.features.FittedHashedTfidf;
+import dev.modelyard.scoring.features.TokenHasher;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -10,6 +10,7 @@ import dev.modelyard.core.frame.LongColumn;
 import dev.modelyard.core.frame.RowBuffer;
 import dev.modelyard.core.frame.TextColumn;
 import dev.modelyard.learn.api.FitContext;
+import dev.modelyard.scoring.features.FittedImputer;
 import java.util.BitSet;
 import org.junit.jupiter.api.Test;
 

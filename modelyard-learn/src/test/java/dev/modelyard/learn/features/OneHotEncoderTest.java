@@ -8,6 +8,7 @@ import dev.modelyard.core.frame.RowBuffer;
 import dev.modelyard.core.frame.TextColumn;
 import dev.modelyard.learn.api.FitContext;
 import dev.modelyard.learn.contract.TestData;
+import dev.modelyard.scoring.features.FittedOneHotEncoder;
 import org.junit.jupiter.api.Test;
 
 class OneHotEncoderTest {

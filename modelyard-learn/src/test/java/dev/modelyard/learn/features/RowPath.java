@@ -2,8 +2,8 @@ package dev.modelyard.learn.features;
 
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.core.frame.RowBuffer;
-import dev.modelyard.learn.api.RowTransform;
-import dev.modelyard.learn.api.Transformer;
+import dev.modelyard.scoring.api.RowTransform;
+import dev.modelyard.scoring.api.Transformer;
 
 /** Runs a fitted step's row path on one row of a frame, for tests. */
 final class RowPath {

@@ -8,6 +8,7 @@ import dev.modelyard.core.frame.DoubleColumn;
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.core.frame.LongColumn;
 import dev.modelyard.learn.api.FitContext;
+import dev.modelyard.scoring.features.FittedStandardScaler;
 import java.util.BitSet;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package dev.modelyard.learn.linear;
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.learn.contract.EstimatorContract;
 import dev.modelyard.learn.contract.TestData;
+import dev.modelyard.scoring.linear.LinearParams;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;

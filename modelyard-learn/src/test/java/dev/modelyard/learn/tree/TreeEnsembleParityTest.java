@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.learn.api.FitContext;
-import dev.modelyard.learn.api.Target;
 import dev.modelyard.learn.contract.EstimatorContract;
-import dev.modelyard.learn.bundle.StepCodecs;
+import dev.modelyard.scoring.api.Target;
+import dev.modelyard.scoring.bundle.StepCodecs;
+import dev.modelyard.scoring.tree.TreeEnsembleModel;
 import java.util.function.BiFunction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

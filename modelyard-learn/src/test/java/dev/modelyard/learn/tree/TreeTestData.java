@@ -2,8 +2,9 @@ package dev.modelyard.learn.tree;
 
 import dev.modelyard.core.frame.DoubleColumn;
 import dev.modelyard.core.frame.Frame;
-import dev.modelyard.learn.api.Target;
-import dev.modelyard.learn.api.Task;
+import dev.modelyard.scoring.api.Target;
+import dev.modelyard.scoring.api.Task;
+import dev.modelyard.scoring.tree.TreeEnsembleModel;
 import java.util.List;
 import java.util.Random;
 import ml.dmlc.xgboost4j.java.Booster;

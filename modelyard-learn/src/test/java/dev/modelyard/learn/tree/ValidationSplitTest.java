@@ -2,8 +2,8 @@ package dev.modelyard.learn.tree;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.modelyard.learn.api.Target;
-import dev.modelyard.learn.api.Task;
+import dev.modelyard.scoring.api.Target;
+import dev.modelyard.scoring.api.Task;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;

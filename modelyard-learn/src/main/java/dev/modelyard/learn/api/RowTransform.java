@@ -1,9 +1,0 @@
-package dev.modelyard.learn.api;
-
-import dev.modelyard.core.frame.RowBuffer;
-
-/** One compiled step, row-at-a-time, allocation-free: reads {@code in}, overwrites {@code out}. Not thread-safe. */
-@FunctionalInterface
-public interface RowTransform {
-    void apply(RowBuffer in, RowBuffer out);
-}

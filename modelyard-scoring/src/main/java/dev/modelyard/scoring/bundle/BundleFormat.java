@@ -1,0 +1,32 @@
+package dev.modelyard.scoring.bundle;
+
+/**
+ * The layout of {@code model.zip}, in one place.
+ *
+ * <pre>
+ * manifest.json                 format, formatVersion, target, input signature, steps[], model,
+ *                               provenance, evaluation; every payload listed with path, bytes, sha256
+ * payloads/NN-kind/name         binary payloads (little-endian arrays, native booster files)
+ * </pre>
+ *
+ * Readers accept only these entry names, verify every checksum, and refuse a newer format version.
+ */
+public final class BundleFormat {
+    private BundleFormat() {}
+
+    public static final String FORMAT = "modelyard-bundle";
+    /** Version written by this build; readers accept this and older ones. */
+    public static final int VERSION = 1;
+    public static final String MANIFEST = "manifest.json";
+    public static final String PAYLOAD_DIR = "payloads/";
+    /** Largest single entry a reader will inflate (guards against zip bombs). */
+    public static final long MAX_ENTRY_BYTES = 1L << 30;
+    /** Largest total a reader will inflate. */
+    public static final long MAX_TOTAL_BYTES = 2L << 30;
+    public static final int MAX_ENTRIES = 10_000;
+
+    /** Payload names are plain file names. */
+    static boolean validName(String name) {
+        return name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,127}") && !name.contains("..");
+    }
+}

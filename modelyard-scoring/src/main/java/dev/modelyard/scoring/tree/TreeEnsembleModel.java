@@ -1,0 +1,182 @@
+package dev.modelyard.scoring.tree;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.modelyard.core.json.Json;
+import dev.modelyard.scoring.api.Task;
+import dev.modelyard.scoring.bundle.Payloads;
+import dev.modelyard.scoring.bundle.StepState;
+import dev.modelyard.scoring.step.AbstractModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fitted tree ensemble (gradient boosting or random forest) that scores with its own flattened
+ * trees and never calls XGBoost: prediction is pure Java, allocation-free and reproduces XGBoost's
+ * output (see {@link FlatTrees}). The XGBoost model JSON it was built from is kept for provenance and
+ * re-use, not for scoring.
+ */
+public final class TreeEnsembleModel extends AbstractModel {
+    /** Bundle kind of a gradient-boosted ensemble. */
+    public static final String GBDT_KIND = "gbdt";
+    /** Bundle kind of a random forest. */
+    public static final String RF_KIND = "rf";
+    private final String kind;
+    private final ObjectNode learnerParams;
+    private final FlatTrees trees;
+    private final double[] baseMargin;
+    private final int bestIteration;
+    private final double[] validationCurve;
+    private final String metric;
+    private final byte[] xgboostJson;
+    private final boolean binary;
+    private final boolean multiclass;
+
+    private TreeEnsembleModel(String kind, ObjectNode learnerParams, Task task, List<String> classes, List<String> features,
+                              FlatTrees trees, double[] baseMargin, int bestIteration, double[] validationCurve,
+                              String metric, byte[] xgboostJson) {
+        super(task, classes, features);
+        this.kind = kind;
+        this.learnerParams = learnerParams;
+        this.trees = trees;
+        this.baseMargin = baseMargin;
+        this.bestIteration = bestIteration;
+        this.validationCurve = validationCurve;
+        this.metric = metric;
+        this.xgboostJson = xgboostJson;
+        this.binary = task == Task.BINARY;
+        this.multiclass = task == Task.MULTICLASS;
+    }
+
+    /**
+     * Builds the model from an XGBoost model JSON, keeping only the rounds up to {@code bestIteration}.
+     * {@code curve} is the validation metric per round (may be empty) under the name {@code metric}.
+     */
+    public static TreeEnsembleModel fromXgboost(String kind, Record params, Task task, List<String> classes, List<String> features,
+                                                byte[] modelJson, int bestIteration, double[] curve, String metric) {
+        XgbModelJson full = XgbModelJson.parse(modelJson);
+        int keep = bestIteration + 1;
+        byte[] json = keep == full.rounds() ? modelJson : full.firstRounds(keep);
+        XgbModelJson kept = keep == full.rounds() ? full : XgbModelJson.parse(json);
+        int groups = groups(task, classes.size());
+        FlatTrees trees = kept.flatten();
+        double[] base = kept.baseMargin(task, groups);
+        ObjectNode p = Json.mapper().valueToTree(params);
+        StepState where = new StepState(kind, Json.object());
+        trees.validate(features.size(), groups, where);
+        return new TreeEnsembleModel(kind, p, task, classes, features, trees, base, bestIteration, curve, metric, json);
+    }
+
+    /** Rebuilds a model from its saved state (kinds "gbdt" and "rf"); damaged state gives CORRUPT_BUNDLE. */
+    public static TreeEnsembleModel load(StepState s) {
+        Task task = Task.parse(s.require("task").asText());
+        List<String> classes = strings(s.require("classes"));
+        List<String> features = strings(s.require("features"));
+        int groups = groups(task, classes.size());
+        if (task == Task.BINARY ? classes.size() != 2 : task.isClassification() && classes.size() < 2) {
+            throw s.corrupt("a " + task.label() + " model cannot have " + classes.size() + " classes");
+        }
+        double[] base = Json.toDoubles(s.require("base_margin"));
+        if (base.length != groups) {
+            throw s.corrupt("base_margin has " + base.length + " values for " + groups + " outputs");
+        }
+        JsonNode lp = s.require("learner_params");
+        if (!lp.isObject()) {
+            throw s.corrupt("learner_params is not an object");
+        }
+        FlatTrees trees = FlatTrees.readFrom(s).validate(features.size(), groups, s);
+        return new TreeEnsembleModel(s.kind(), ((ObjectNode) lp).deepCopy(), task, classes, features, trees, base,
+                s.require("best_iteration").asInt(), Payloads.toDoubles(s.payload("validation_curve")),
+                s.require("metric").asText(), s.payload("xgboost.json").clone());
+    }
+
+    @Override
+    public String kind() { return kind; }
+
+    @Override
+    public void predictRow(double[] x, double[] out) {
+        if (multiclass) {
+            int k = baseMargin.length;
+            System.arraycopy(baseMargin, 0, out, 0, k);
+            trees.addTo(x, out);
+            softmaxInPlace(out, k);
+        } else if (binary) {
+            double p = 1.0 / (1.0 + Math.exp(-trees.sum(x, (float) baseMargin[0])));
+            out[0] = 1.0 - p;
+            out[1] = p;
+        } else {
+            out[0] = trees.sum(x, (float) baseMargin[0]);
+        }
+    }
+
+    private static void softmaxInPlace(double[] v, int k) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < k; c++) {
+            max = Math.max(max, v[c]);
+        }
+        double sum = 0;
+        for (int c = 0; c < k; c++) {
+            v[c] = Math.exp(v[c] - max);
+            sum += v[c];
+        }
+        for (int c = 0; c < k; c++) {
+            v[c] /= sum;
+        }
+    }
+
+    @Override
+    public StepState save() {
+        ObjectNode p = Json.object();
+        p.put("task", task().label());
+        p.set("classes", strings(classes()));
+        p.set("features", strings(featureNames()));
+        p.set("learner_params", learnerParams.deepCopy());
+        p.set("base_margin", Json.doubles(baseMargin));
+        p.put("best_iteration", bestIteration);
+        p.put("metric", metric);
+        p.put("trees", trees.treeCount());
+        p.put("nodes", trees.nodeCount());
+        Map<String, byte[]> payloads = new LinkedHashMap<>();
+        trees.writeTo(payloads);
+        payloads.put("validation_curve", Payloads.doubles(validationCurve));
+        payloads.put("xgboost.json", xgboostJson.clone());
+        return new StepState(kind, p, payloads);
+    }
+
+    /** Validation metric after each boosting round (empty when no rows were held out, and for forests). */
+    public double[] validationCurve() { return validationCurve.clone(); }
+
+    /** The 0-based round whose trees the model ends with (early stopping's pick). */
+    public int bestIteration() { return bestIteration; }
+
+    /** Name of the metric in {@link #validationCurve()}: "logloss", "mlogloss" or "rmse". */
+    public String metric() { return metric; }
+
+    /** Trees kept in the model. */
+    public int treeCount() { return trees.treeCount(); }
+
+    /** The hyperparameters the model was trained with, as JSON. */
+    public ObjectNode learnerParams() { return learnerParams.deepCopy(); }
+
+    /** The XGBoost JSON model these trees were read from, loadable by any XGBoost 2+. */
+    public byte[] xgboostModelJson() { return xgboostJson.clone(); }
+
+    private static int groups(Task task, int classes) {
+        return task == Task.MULTICLASS ? classes : 1;
+    }
+
+    private static ArrayNode strings(List<String> values) {
+        ArrayNode a = Json.array();
+        values.forEach(a::add);
+        return a;
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        node.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}
