@@ -56,6 +56,19 @@ class TreeEnsembleStateTest {
     }
 
     @Test
+    void sharedChildIsRejected() {
+        int[] left = Payloads.toInts(STATE.payload("tree.left"));
+        int[] right = Payloads.toInts(STATE.payload("tree.right"));
+        int i = 0;
+        while (left[i] < 0) {
+            i++;
+        }
+        // both branches of a split lead to the same node: a DAG, not a tree
+        right[i] = left[i];
+        assertCorrupt(withPayload("tree.right", Payloads.ints(right)), "more than one parent");
+    }
+
+    @Test
     void featureOutOfRangeIsRejected() {
         int[] left = Payloads.toInts(STATE.payload("tree.left"));
         int[] feature = Payloads.toInts(STATE.payload("tree.feature"));

@@ -5,7 +5,8 @@ import dev.modelyard.scoring.bundle.StepState;
 import java.util.Map;
 
 /**
- * All trees of an ensemble in flat primitive arrays, walked without allocation. Node {@code i} is a
+ * All trees of an ensemble in flat primitive arrays: the stored form (scoring repacks it, see
+ * {@link PackedTrees}). Node {@code i} is a
  * leaf when {@code left[i] < 0}; otherwise rows with {@code (float) x[feature[i]] < threshold[i]} go
  * to {@code left[i]}, the others to {@code right[i]}, and missing values (NaN) follow
  * {@code defaultLeft[i]}. Tree {@code t} owns nodes {@code treeRoot[t]} up to the next root and adds
@@ -41,38 +42,6 @@ final class FlatTrees {
 
     int nodeCount() { return left.length; }
 
-    /** The leaf value tree {@code t} gives row {@code x}. */
-    float leafValue(int t, double[] x) {
-        int node = treeRoot[t];
-        int l;
-        while ((l = left[node]) >= 0) {
-            double v = x[feature[node]];
-            boolean goLeft = Double.isNaN(v) ? defaultLeft[node] != 0 : (float) v < threshold[node];
-            node = goLeft ? l : right[node];
-        }
-        return leaf[node];
-    }
-
-    /**
-     * Adds every tree's leaf to {@code margins[treeClass[t]]} in tree order with float rounding after
-     * each step: the same sums, in the same order and precision, as XGBoost's CPU predictor.
-     */
-    void addTo(double[] x, double[] margins) {
-        for (int t = 0; t < treeRoot.length; t++) {
-            int g = treeClass[t];
-            margins[g] = (float) margins[g] + leafValue(t, x);
-        }
-    }
-
-    /** Single-output form of {@link #addTo}, for binary and regression models. */
-    float sum(double[] x, float start) {
-        float m = start;
-        for (int t = 0; t < treeRoot.length; t++) {
-            m += leafValue(t, x);
-        }
-        return m;
-    }
-
     /** Checks the arrays describe well-formed trees over {@code features} inputs and {@code groups} outputs. */
     FlatTrees validate(int features, int groups, StepState where) {
         int n = left.length;
@@ -105,6 +74,22 @@ final class FlatTrees {
         }
         if (treeRoot.length == 0 && n != 0) {
             throw where.corrupt("nodes without trees");
+        }
+        // Every node but a root has exactly one parent: the arrays describe trees, not shared subtrees.
+        byte[] parents = new byte[n];
+        for (int i = 0; i < n; i++) {
+            if (left[i] >= 0) {
+                for (int child : new int[] {left[i], right[i]}) {
+                    if (parents[child]++ != 0) {
+                        throw where.corrupt("node " + child + " has more than one parent");
+                    }
+                }
+            }
+        }
+        for (int t = 0; t < treeRoot.length; t++) {
+            if (parents[treeRoot[t]] != 0) {
+                throw where.corrupt("the root of tree " + t + " is also a child");
+            }
         }
         return this;
     }

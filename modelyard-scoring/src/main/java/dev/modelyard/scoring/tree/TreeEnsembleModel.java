@@ -27,6 +27,7 @@ public final class TreeEnsembleModel extends AbstractModel {
     private final String kind;
     private final ObjectNode learnerParams;
     private final FlatTrees trees;
+    private final PackedTrees packed;
     private final double[] baseMargin;
     private final int bestIteration;
     private final double[] validationCurve;
@@ -42,6 +43,7 @@ public final class TreeEnsembleModel extends AbstractModel {
         this.kind = kind;
         this.learnerParams = learnerParams;
         this.trees = trees;
+        this.packed = PackedTrees.of(trees);
         this.baseMargin = baseMargin;
         this.bestIteration = bestIteration;
         this.validationCurve = validationCurve;
@@ -101,14 +103,14 @@ public final class TreeEnsembleModel extends AbstractModel {
         if (multiclass) {
             int k = baseMargin.length;
             System.arraycopy(baseMargin, 0, out, 0, k);
-            trees.addTo(x, out);
+            packed.addTo(x, out);
             softmaxInPlace(out, k);
         } else if (binary) {
-            double p = 1.0 / (1.0 + Math.exp(-trees.sum(x, (float) baseMargin[0])));
+            double p = 1.0 / (1.0 + Math.exp(-packed.sum(x, (float) baseMargin[0])));
             out[0] = 1.0 - p;
             out[1] = p;
         } else {
-            out[0] = trees.sum(x, (float) baseMargin[0]);
+            out[0] = packed.sum(x, (float) baseMargin[0]);
         }
     }
 
