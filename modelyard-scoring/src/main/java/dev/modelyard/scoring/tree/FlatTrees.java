@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * All trees of an ensemble in flat primitive arrays: the stored form (scoring repacks it, see
- * {@link PackedTrees}). Node {@code i} is a
+ * {@link TreeWalker}). Node {@code i} is a
  * leaf when {@code left[i] < 0}; otherwise rows with {@code (float) x[feature[i]] < threshold[i]} go
  * to {@code left[i]}, the others to {@code right[i]}, and missing values (NaN) follow
  * {@code defaultLeft[i]}. Tree {@code t} owns nodes {@code treeRoot[t]} up to the next root and adds

@@ -1,7 +1,7 @@
 package dev.modelyard.scoring.tree;
 
 /**
- * The scoring layout of {@link FlatTrees}: every node is three consecutive ints in one array, and the
+ * The scoring layout of deep {@link FlatTrees} (see {@link TreeWalker}): every node is three consecutive ints in one array, and the
  * two children of a node sit next to each other, so a step down a tree reads one or two cache lines
  * instead of one per field array, and the right child is found without a load ({@code left + 1 node}).
  *
@@ -10,7 +10,7 @@ package dev.modelyard.scoring.tree;
  * of the threshold (or of the leaf value); {@code nodes[i + 2]} is the offset of the left child. Sums
  * are taken in tree order with float rounding, exactly as {@link FlatTrees} (and XGBoost) do.
  */
-final class PackedTrees {
+final class PackedTrees implements TreeWalker {
     static final int LEAF = -1;
     static final int DEFAULT_LEFT = 1 << 30;
     private static final int FEATURE_MASK = DEFAULT_LEFT - 1;
@@ -73,20 +73,11 @@ final class PackedTrees {
         return Float.intBitsToFloat(a[i + 1]);
     }
 
-    /** Adds every tree's leaf to {@code margins[treeClass[t]]} in tree order, rounding to float after each step. */
-    void addTo(double[] x, double[] margins) {
+    @Override
+    public void addTo(double[] x, double[] margins) {
         for (int t = 0; t < roots.length; t++) {
             int g = treeClass[t];
             margins[g] = (float) margins[g] + leafValue(t, x);
         }
-    }
-
-    /** Single-output form of {@link #addTo}, for binary and regression models. */
-    float sum(double[] x, float start) {
-        float m = start;
-        for (int t = 0; t < roots.length; t++) {
-            m += leafValue(t, x);
-        }
-        return m;
     }
 }

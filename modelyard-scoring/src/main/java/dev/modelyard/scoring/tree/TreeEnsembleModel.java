@@ -27,7 +27,7 @@ public final class TreeEnsembleModel extends AbstractModel {
     private final String kind;
     private final ObjectNode learnerParams;
     private final FlatTrees trees;
-    private final PackedTrees packed;
+    private final TreeWalker walker;
     private final double[] baseMargin;
     private final int bestIteration;
     private final double[] validationCurve;
@@ -43,7 +43,7 @@ public final class TreeEnsembleModel extends AbstractModel {
         this.kind = kind;
         this.learnerParams = learnerParams;
         this.trees = trees;
-        this.packed = PackedTrees.of(trees);
+        this.walker = TreeWalker.of(trees);
         this.baseMargin = baseMargin;
         this.bestIteration = bestIteration;
         this.validationCurve = validationCurve;
@@ -103,14 +103,17 @@ public final class TreeEnsembleModel extends AbstractModel {
         if (multiclass) {
             int k = baseMargin.length;
             System.arraycopy(baseMargin, 0, out, 0, k);
-            packed.addTo(x, out);
+            walker.addTo(x, out);
             softmaxInPlace(out, k);
-        } else if (binary) {
-            double p = 1.0 / (1.0 + Math.exp(-packed.sum(x, (float) baseMargin[0])));
-            out[0] = 1.0 - p;
-            out[1] = p;
         } else {
-            out[0] = packed.sum(x, (float) baseMargin[0]);
+            // The margin accumulates in out[0] (as a float, like XGBoost), so scoring allocates nothing.
+            out[0] = (float) baseMargin[0];
+            walker.addTo(x, out);
+            if (binary) {
+                double p = 1.0 / (1.0 + Math.exp(-out[0]));
+                out[0] = 1.0 - p;
+                out[1] = p;
+            }
         }
     }
 
