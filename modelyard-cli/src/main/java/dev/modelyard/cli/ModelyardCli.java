@@ -4,18 +4,24 @@ import dev.modelyard.cli.command.EvaluateCommand;
 import dev.modelyard.cli.command.PredictCommand;
 import dev.modelyard.cli.command.ProfileCommand;
 import dev.modelyard.cli.command.QuickstartCommand;
+import dev.modelyard.cli.command.ServeCommand;
 import dev.modelyard.cli.command.TrainCommand;
+import dev.modelyard.cli.command.tracking.GcCommand;
+import dev.modelyard.cli.command.tracking.ModelsCommand;
+import dev.modelyard.cli.command.tracking.RunsCommand;
+import dev.modelyard.cli.command.tracking.ServerCommand;
 import dev.modelyard.core.error.ModelyardException;
 import dev.modelyard.core.provenance.Versions;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code modelyard} command. */
 @Command(name = "modelyard", mixinStandardHelpOptions = true, versionProvider = ModelyardCli.Version.class,
         description = "Train, evaluate, save and score machine-learning models.",
-        subcommands = {QuickstartCommand.class, TrainCommand.class, PredictCommand.class, EvaluateCommand.class,
-                ProfileCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {QuickstartCommand.class, TrainCommand.class, PredictCommand.class, EvaluateCommand.class, ServeCommand.class,
+                ProfileCommand.class, ServerCommand.class, RunsCommand.class, ModelsCommand.class, GcCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ModelyardCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -26,6 +32,11 @@ public final class ModelyardCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Flyway and HikariCP log through SLF4J; with no provider SLF4J prints a three-line warning on every
+        // command. The CLI reports what matters itself, so their logs go nowhere unless a user asks otherwise.
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOPServiceProvider");
+        }
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

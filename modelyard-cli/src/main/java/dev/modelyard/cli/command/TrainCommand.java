@@ -1,5 +1,6 @@
 package dev.modelyard.cli.command;
 
+import dev.modelyard.cli.command.tracking.StoreOptions;
 import dev.modelyard.cli.console.ProgressBar;
 import dev.modelyard.cli.console.TextTable;
 import dev.modelyard.core.frame.Frame;
@@ -7,6 +8,7 @@ import dev.modelyard.core.json.Json;
 import dev.modelyard.core.progress.Cancellation;
 import dev.modelyard.data.io.SchemaPrinter;
 import dev.modelyard.evaluate.leakage.LeakageFinding;
+import dev.modelyard.evaluate.track.TrainingRunLog;
 import dev.modelyard.evaluate.train.LeaderboardEntry;
 import dev.modelyard.evaluate.train.LearnerCatalog;
 import dev.modelyard.evaluate.train.TrainReport;
@@ -14,12 +16,16 @@ import dev.modelyard.evaluate.train.TrainRequest;
 import dev.modelyard.evaluate.train.TrainResult;
 import dev.modelyard.evaluate.train.Trainer;
 import dev.modelyard.scoring.api.Task;
+import dev.modelyard.tracking.Tracker;
+import dev.modelyard.tracking.TrackingBackend;
+import dev.modelyard.tracking.api.ModelVersion;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -76,6 +82,20 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--report-json", paramLabel = "FILE", description = "Also write the leaderboard, chosen learner, metrics and leakage findings as JSON.")
     Path reportJson;
 
+    @Option(names = "--track", description = "Log this job as a tracking run (also on when $MODELYARD_TRACKING_URI or --backend-store-uri is set).")
+    boolean track;
+
+    @Option(names = "--experiment", paramLabel = "NAME", description = "Tracking experiment (default: Default).")
+    String experiment;
+
+    @Option(names = "--run-name", paramLabel = "NAME", description = "Name of the tracking run (default: generated).")
+    String runName;
+
+    @Option(names = "--register", paramLabel = "MODEL", description = "Register the bundle as a new version of this model (implies --track).")
+    String register;
+
+    @Mixin StoreOptions store;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only the leaderboard and the bundle path.")
     boolean quiet;
 
@@ -90,27 +110,59 @@ public final class TrainCommand implements Callable<Integer> {
         }
         TrainRequest req = new TrainRequest(target, task == null ? null : Task.parse(task), metric, learners, folds, holdout,
                 timeColumn, groupColumn, seed, strict, Math.max(1, threads));
-        Cancellation cancel = new Cancellation();
-        Thread hook = new Thread(cancel::cancel);
-        Runtime.getRuntime().addShutdownHook(hook);
-        TrainResult r;
-        try (ProgressBar bar = quiet ? null : ProgressBar.forConsole()) {
-            r = Trainer.train(frame, req, bar == null ? dev.modelyard.core.progress.Progress.NONE : bar, cancel);
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException ignored) {
-                // Already shutting down.
+        // Open the tracking store before training, so a wrong URI fails in a second, not after the job.
+        try (TrackingBackend backend = track || register != null || store.configured() ? store.open() : null) {
+            long started = System.currentTimeMillis();
+            Cancellation cancel = new Cancellation();
+            Thread hook = new Thread(cancel::cancel);
+            Runtime.getRuntime().addShutdownHook(hook);
+            TrainResult r;
+            try (ProgressBar bar = quiet ? null : ProgressBar.forConsole()) {
+                r = Trainer.train(frame, req, bar == null ? dev.modelyard.core.progress.Progress.NONE : bar, cancel);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException ignored) {
+                    // Already shutting down.
+                }
+            }
+            print(r, o);
+            r.save(out);
+            o.printf("Bundle written to %s (%,d bytes)%n", out.toAbsolutePath(), Files.size(out));
+            if (reportJson != null) {
+                Files.writeString(reportJson, Json.write(TrainReport.toJson(r)));
+                o.printf("Report written to %s%n", reportJson.toAbsolutePath());
+            }
+            if (backend != null) {
+                logRun(backend, req, r, started, o);
             }
         }
-        print(r, o);
-        r.save(out);
-        o.printf("Bundle written to %s (%,d bytes)%n", out.toAbsolutePath(), Files.size(out));
-        if (reportJson != null) {
-            Files.writeString(reportJson, Json.write(TrainReport.toJson(r)));
-            o.printf("Report written to %s%n", reportJson.toAbsolutePath());
-        }
         return 0;
+    }
+
+    private void logRun(TrackingBackend backend, TrainRequest req, TrainResult r, long started, PrintWriter o) throws java.io.IOException {
+        Path report = reportJson;
+        Path temp = null;
+        if (report == null) {
+            temp = Files.createTempFile("modelyard-report", ".json");
+            Files.writeString(temp, Json.write(TrainReport.toJson(r)));
+            report = temp;
+        }
+        try {
+            Tracker tracker = Tracker.of(backend.tracking(), backend.artifacts());
+            try (Tracker.ActiveRun run = (experiment == null ? tracker : tracker.experiment(experiment)).start(runName, started)) {
+                TrainingRunLog.log(run, req, r, data, out, report);
+                o.printf("Tracked as run %s in %s%n", run.runId(), store.uri());
+                if (register != null) {
+                    ModelVersion v = TrainingRunLog.register(backend.registry(), register, run, r);
+                    o.printf("Registered %s version %s%n", v.name(), v.version());
+                }
+            }
+        } finally {
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
+        }
     }
 
     static void print(TrainResult r, PrintWriter o) {

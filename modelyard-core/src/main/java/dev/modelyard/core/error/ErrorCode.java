@@ -6,6 +6,10 @@ public enum ErrorCode {
     INVALID_INPUT(400, 2),
     /** A file, column, model or other named thing that does not exist (exit 2, HTTP 404). */
     NOT_FOUND(404, 2),
+    /** A named thing (experiment, registered model, alias target…) that already exists (exit 2, HTTP 400 as MLflow). */
+    ALREADY_EXISTS(400, 2),
+    /** An operation not allowed in the target's current state, e.g. logging to a deleted run (exit 2, HTTP 400). */
+    INVALID_STATE(400, 2),
     /** A model bundle that is damaged, tampered with or of an unknown format (exit 2, HTTP 400). */
     CORRUPT_BUNDLE(400, 2),
     /** A bundle written by a newer format version than this build reads (exit 2, HTTP 400). */

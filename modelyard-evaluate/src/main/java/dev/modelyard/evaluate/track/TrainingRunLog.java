@@ -1,0 +1,131 @@
+package dev.modelyard.evaluate.track;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.modelyard.core.error.ErrorCode;
+import dev.modelyard.core.error.ModelyardException;
+import dev.modelyard.evaluate.leakage.LeakageFinding;
+import dev.modelyard.evaluate.metrics.MetricSummary;
+import dev.modelyard.evaluate.train.LeaderboardEntry;
+import dev.modelyard.evaluate.train.TrainRequest;
+import dev.modelyard.evaluate.train.TrainResult;
+import dev.modelyard.scoring.bundle.StepState;
+import dev.modelyard.scoring.tree.TreeEnsembleModel;
+import dev.modelyard.tracking.Tracker;
+import dev.modelyard.tracking.api.ModelRegistry;
+import dev.modelyard.tracking.api.ModelVersion;
+import dev.modelyard.tracking.api.Tag;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Records a finished training job as a tracking run, the way {@code modelyard train --track} does:
+ * the request and the chosen learner's hyperparameters as params; every learner's cross-validated
+ * metrics (mean as the value, each fold as a step of {@code <learner>.<metric>.fold}); the boosting
+ * learning curve as metric steps; leakage findings as tags; the data fingerprint as an input; the
+ * bundle and report as artifacts.
+ */
+public final class TrainingRunLog {
+    /** Artifact path of the bundle inside a run; registered versions point at it as {@code runs:/<id>/model.zip}. */
+    public static final String BUNDLE_ARTIFACT = "model.zip";
+    /** Artifact path of the training report. */
+    public static final String REPORT_ARTIFACT = "report.json";
+
+    private TrainingRunLog() {}
+
+    /**
+     * Logs {@code result} into {@code run}. {@code data} names the training file (for the input record);
+     * {@code bundle} and {@code report} are uploaded when not null.
+     */
+    public static void log(Tracker.ActiveRun run, TrainRequest request, TrainResult result, Path data, Path bundle, Path report) {
+        run.params(params(request, result));
+        run.tag("mlflow.source.name", "modelyard train");
+        run.tag("modelyard.chosen", result.chosen());
+        for (LeaderboardEntry e : result.leaderboard()) {
+            for (Map.Entry<String, MetricSummary> m : e.metrics().entrySet()) {
+                String key = e.learner() + "." + m.getKey();
+                run.metric(key, m.getValue().mean(), 0);
+                run.curve(key + ".fold", m.getValue().values());
+            }
+            run.metric(e.learner() + ".fit_seconds_per_fold", e.fitSecondsPerFold(), 0);
+        }
+        LeaderboardEntry best = result.leaderboard().getFirst();
+        for (Map.Entry<String, MetricSummary> m : best.metrics().entrySet()) {
+            run.metric(m.getKey(), m.getValue().mean(), 0);
+            run.metric(m.getKey() + "_std", m.getValue().std(), 0);
+        }
+        run.metric("train_seconds", result.seconds(), 0);
+        if (result.pipeline().model() instanceof TreeEnsembleModel trees && trees.validationCurve().length > 0) {
+            run.curve("learning_curve." + trees.metric(), trees.validationCurve());
+        }
+        List<LeakageFinding> leakage = result.leakage();
+        run.tag("modelyard.leakage.count", String.valueOf(leakage.size()));
+        for (int i = 0; i < leakage.size(); i++) {
+            LeakageFinding f = leakage.get(i);
+            run.tag("modelyard.leakage." + i, f.kind() + " " + f.column() + ": " + f.message());
+        }
+        String fingerprint = result.provenance().dataFingerprint();
+        String name = data == null ? "training-data" : String.valueOf(data.getFileName());
+        run.input(name, fingerprint, data == null ? null : data.toAbsolutePath().normalize().toString(), null, "train");
+        if (bundle != null) {
+            run.artifact(BUNDLE_ARTIFACT, bundle);
+        }
+        if (report != null) {
+            run.artifact(REPORT_ARTIFACT, report);
+        }
+    }
+
+    /**
+     * Registers the run's bundle as a new version of model {@code name} (created when absent); the
+     * version's source is {@code runs:/<run id>/model.zip}.
+     */
+    public static ModelVersion register(ModelRegistry registry, String name, Tracker.ActiveRun run, TrainResult result) {
+        try {
+            registry.getRegisteredModel(name);
+        } catch (ModelyardException e) {
+            if (e.code() != ErrorCode.NOT_FOUND) {
+                throw e;
+            }
+            try {
+                registry.createRegisteredModel(name, null, List.of());
+            } catch (ModelyardException raced) {
+                // ALREADY_EXISTS: another process created it meanwhile, which is fine.
+                if (raced.code() != ErrorCode.ALREADY_EXISTS) {
+                    throw raced;
+                }
+            }
+        }
+        List<Tag> tags = List.of(new Tag("modelyard.learner", result.chosen()), new Tag("modelyard.metric", result.metric()));
+        return registry.createModelVersion(name, "runs:/" + run.runId() + "/" + BUNDLE_ARTIFACT, run.runId(), tags,
+                "Trained by modelyard train: " + result.chosen() + ", " + result.split());
+    }
+
+    static Map<String, Object> params(TrainRequest request, TrainResult result) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("target", request.target());
+        p.put("task", result.task().label());
+        p.put("metric", result.metric());
+        p.put("learners", String.join(",", request.learners()));
+        p.put("split", result.split());
+        p.put("seed", request.seed());
+        if (request.timeColumn() != null) {
+            p.put("time_column", request.timeColumn());
+        }
+        if (request.groupColumn() != null) {
+            p.put("group_column", request.groupColumn());
+        }
+        p.put("rows", result.rows());
+        p.put("chosen", result.chosen());
+        StepState model = result.pipeline().model().save();
+        JsonNode hyper = model.params().has("learner_params") ? model.params().get("learner_params") : model.params().get("params");
+        if (hyper != null && hyper.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = hyper.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                p.put(result.chosen() + "." + f.getKey(), f.getValue().isTextual() ? f.getValue().asText() : f.getValue().toString());
+            }
+        }
+        return p;
+    }
+}

@@ -1,0 +1,115 @@
+package dev.modelyard.server.http;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.modelyard.core.json.Json;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.ServerRequest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Decodes a request into a typed message with core's Jackson mapper: the JSON body when there is one (streamed
+ * from the socket through a size limit, checked to be {@code application/json}), otherwise the query string
+ * (repeated names become arrays, a single value fills a list). Unreadable input is a 400 naming the field.
+ */
+final class RequestDecoder {
+    private final long maxBodyBytes;
+
+    RequestDecoder(long maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    <T> T decode(ServerRequest req, Class<T> type) {
+        ObjectReader reader = Json.mapper().readerFor(type)
+                .with(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .with(StreamReadFeature.USE_FAST_DOUBLE_PARSER); // metric batches are mostly doubles
+        try {
+            if (hasBody(req)) {
+                requireJson(req);
+                try (InputStream in = limitedBody(req, maxBodyBytes)) {
+                    return reader.readValue(in);
+                }
+            }
+            return reader.readValue(queryAsJson(req));
+        } catch (PayloadTooLargeException e) {
+            throw new HttpException(HttpFailure.PAYLOAD_TOO_LARGE, e.getMessage());
+        } catch (JsonParseException e) {
+            throw new HttpException(HttpFailure.BAD_REQUEST, "malformed JSON in the request body at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+        } catch (JsonMappingException e) {
+            if (e.getCause() instanceof PayloadTooLargeException p) {
+                throw new HttpException(HttpFailure.PAYLOAD_TOO_LARGE, p.getMessage());
+            }
+            throw new HttpException(HttpFailure.BAD_REQUEST, describe(e));
+        } catch (JsonProcessingException e) {
+            throw new HttpException(HttpFailure.BAD_REQUEST, "unreadable JSON in the request body");
+        } catch (IOException e) {
+            throw new HttpException(HttpFailure.BAD_REQUEST, "could not read the request body: " + e.getMessage());
+        }
+    }
+
+    /** True when the request carries a non-empty entity. */
+    static boolean hasBody(ServerRequest req) {
+        var length = req.headers().contentLength();
+        if (length.isPresent()) {
+            return length.getAsLong() > 0;
+        }
+        return req.content().hasEntity();
+    }
+
+    /** 415 unless the request's content type is JSON. */
+    static void requireJson(ServerRequest req) {
+        String type = req.headers().first(HeaderNames.CONTENT_TYPE).orElse("");
+        String bare = type.split(";", 2)[0].trim();
+        if (!bare.equalsIgnoreCase("application/json")) {
+            throw new HttpException(HttpFailure.UNSUPPORTED_MEDIA_TYPE, "the request body must be application/json"
+                    + (type.isEmpty() ? " (no Content-Type given)" : ", not " + bare));
+        }
+    }
+
+    /** The body as a stream of at most {@code limit} bytes; 413 at once when Content-Length says it is larger. */
+    static InputStream limitedBody(ServerRequest req, long limit) {
+        var length = req.headers().contentLength();
+        if (length.isPresent() && length.getAsLong() > limit) {
+            throw new HttpException(HttpFailure.PAYLOAD_TOO_LARGE,
+                    "request body of " + length.getAsLong() + " bytes is larger than the limit of " + limit + " bytes");
+        }
+        return new LimitedInputStream(req.content().inputStream(), limit);
+    }
+
+    private static ObjectNode queryAsJson(ServerRequest req) {
+        ObjectNode node = Json.object();
+        var query = req.query();
+        for (String name : query.names()) {
+            List<String> values = query.all(name);
+            if (values.size() == 1) {
+                node.put(name, values.getFirst());
+            } else {
+                ArrayNode arr = node.putArray(name);
+                values.forEach(arr::add);
+            }
+        }
+        return node;
+    }
+
+    private static String describe(JsonMappingException e) {
+        String path = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        if (path.isEmpty()) {
+            return "the request must be a JSON object";
+        }
+        return "invalid value for field '" + path + "' (wrong type or format)";
+    }
+}

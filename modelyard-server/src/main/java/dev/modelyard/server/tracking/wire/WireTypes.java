@@ -1,0 +1,75 @@
+package dev.modelyard.server.tracking.wire;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.modelyard.tracking.api.Dataset;
+import dev.modelyard.tracking.api.DatasetInput;
+import dev.modelyard.tracking.api.Metric;
+import dev.modelyard.tracking.api.Param;
+import dev.modelyard.tracking.api.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/** Nested MLflow message parts as they arrive (nullable, so missing fields are reported by name). */
+public final class WireTypes {
+    private WireTypes() {}
+
+    /** A tag or param: {@code {"key": ..., "value": ...}}. */
+    public record KeyValue(String key, String value) {
+        public Tag tag(String where) {
+            return new Tag(Required.text(key, where + ".key"), value == null ? "" : value);
+        }
+
+        public Param param(String where) {
+            return new Param(Required.text(key, where + ".key"), Required.value(value, where + ".value"));
+        }
+    }
+
+    /** A metric point; MLflow requires key, value and timestamp, step defaults to 0. */
+    public record WireMetric(String key, Double value, Long timestamp, Long step) {
+        public Metric metric(String where) {
+            return new Metric(Required.text(key, where + ".key"), Required.value(value, where + ".value"),
+                    Required.value(timestamp, where + ".timestamp"), step == null ? 0L : step);
+        }
+    }
+
+    public record WireDataset(String name, String digest, @JsonProperty("source_type") String sourceType, String source,
+                              String schema, String profile) {}
+
+    public record WireDatasetInput(List<KeyValue> tags, WireDataset dataset) {
+        public DatasetInput input(String where) {
+            WireDataset d = Required.value(dataset, where + ".dataset");
+            return new DatasetInput(WireTypes.tags(tags, where + ".tags"), new Dataset(Required.text(d.name(), where + ".dataset.name"),
+                    Required.text(d.digest(), where + ".dataset.digest"), d.sourceType(), d.source(), d.schema(), d.profile()));
+        }
+    }
+
+    public static List<Tag> tags(List<KeyValue> tags, String where) {
+        return convert(tags, where, KeyValue::tag);
+    }
+
+    public static List<Param> params(List<KeyValue> params, String where) {
+        return convert(params, where, KeyValue::param);
+    }
+
+    public static List<Metric> metrics(List<WireMetric> metrics, String where) {
+        return convert(metrics, where, WireMetric::metric);
+    }
+
+    public static List<DatasetInput> inputs(List<WireDatasetInput> inputs, String where) {
+        return convert(inputs, where, WireDatasetInput::input);
+    }
+
+    /** Converts each element, naming it {@code where[i]} in errors; a missing list is empty. */
+    private static <T, R> List<R> convert(List<T> items, String where, BiFunction<T, String, R> each) {
+        List<R> out = new ArrayList<>();
+        if (items != null) {
+            for (int i = 0; i < items.size(); i++) {
+                String name = where + "[" + i + "]";
+                out.add(each.apply(Required.value(items.get(i), name), name));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,2 @@
+/** MLflow's JSON wire format: request messages (typed records) and entity encoders, field names exactly as MLflow's. */
+package dev.modelyard.server.tracking.wire;
