@@ -7,9 +7,10 @@ package dev.modelyard.scoring.tree;
  * of a few hundred trees fast. A leaf above depth {@code D} is padded: the nodes below it split on
  * anything and every leaf below it holds its value, so every path gives the same answer.
  *
- * <p>Internal node {@code i} of tree {@code t} is two ints at {@code nodes[2 (t I + i)]}: the split
- * feature (with {@link PackedTrees#DEFAULT_LEFT} when missing values go left) and the threshold's float
- * bits. Leaves are {@code leaves[t L + j]}, {@code L = 2^D}.
+ * <p>Internal node {@code i} of tree {@code t} is at {@code n = t I + i}: {@code features[n]} is the split
+ * feature (with {@link PackedTrees#DEFAULT_LEFT} when missing values go left) and {@code bounds[n]} the
+ * threshold as a double bound (see {@link FloatBound}), so a step compares the row's double directly
+ * instead of converting it to float first. Leaves are {@code leaves[t L + j]}, {@code L = 2^D}.
  */
 final class CompleteTrees implements TreeWalker {
     /** Deeper trees would waste memory on padding (2^D leaves per tree); they use {@link PackedTrees}. */
@@ -21,14 +22,16 @@ final class CompleteTrees implements TreeWalker {
 
     private final int depth;
     private final int internal;
-    private final int[] nodes;
+    private final int[] features;
+    private final double[] bounds;
     private final float[] leaves;
     private final int[] treeClass;
 
-    private CompleteTrees(int depth, int[] nodes, float[] leaves, int[] treeClass) {
+    private CompleteTrees(int depth, int[] features, double[] bounds, float[] leaves, int[] treeClass) {
         this.depth = depth;
         this.internal = (1 << depth) - 1;
-        this.nodes = nodes;
+        this.features = features;
+        this.bounds = bounds;
         this.leaves = leaves;
         this.treeClass = treeClass;
     }
@@ -59,51 +62,52 @@ final class CompleteTrees implements TreeWalker {
         int trees = t.treeCount();
         int internal = (1 << depth) - 1;
         int leafCount = 1 << depth;
-        int[] nodes = new int[trees * internal * 2];
+        int[] features = new int[trees * internal];
+        double[] bounds = new double[trees * internal];
         float[] leaves = new float[trees * leafCount];
         for (int tree = 0; tree < trees; tree++) {
-            fill(t, t.treeRoot[tree], 0, 0, depth, nodes, tree * internal, leaves, tree * leafCount);
+            fill(t, t.treeRoot[tree], 0, 0, depth, features, bounds, tree * internal, leaves, tree * leafCount);
         }
-        return new CompleteTrees(depth, nodes, leaves, t.treeClass.clone());
+        return new CompleteTrees(depth, features, bounds, leaves, t.treeClass.clone());
     }
 
     /** Writes source node {@code src} at heap position {@code pos} of level {@code level}, and its subtree below it. */
-    private static void fill(FlatTrees t, int src, int pos, int level, int depth, int[] nodes, int nodeBase,
-                             float[] leaves, int leafBase) {
+    private static void fill(FlatTrees t, int src, int pos, int level, int depth, int[] features, double[] bounds,
+                             int nodeBase, float[] leaves, int leafBase) {
         if (level == depth) {
             leaves[leafBase + pos - ((1 << depth) - 1)] = t.leaf[src];
             return;
         }
-        int at = 2 * (nodeBase + pos);
+        int at = nodeBase + pos;
         if (t.left[src] < 0) {
             // A leaf above the bottom: any split below it leads to this same value.
-            nodes[at] = 0;
-            nodes[at + 1] = Float.floatToRawIntBits(Float.NaN);
-            fill(t, src, 2 * pos + 1, level + 1, depth, nodes, nodeBase, leaves, leafBase);
-            fill(t, src, 2 * pos + 2, level + 1, depth, nodes, nodeBase, leaves, leafBase);
+            features[at] = 0;
+            bounds[at] = Double.NaN;
+            fill(t, src, 2 * pos + 1, level + 1, depth, features, bounds, nodeBase, leaves, leafBase);
+            fill(t, src, 2 * pos + 2, level + 1, depth, features, bounds, nodeBase, leaves, leafBase);
         } else {
-            nodes[at] = t.feature[src] | (t.defaultLeft[src] != 0 ? PackedTrees.DEFAULT_LEFT : 0);
-            nodes[at + 1] = Float.floatToRawIntBits(t.threshold[src]);
-            fill(t, t.left[src], 2 * pos + 1, level + 1, depth, nodes, nodeBase, leaves, leafBase);
-            fill(t, t.right[src], 2 * pos + 2, level + 1, depth, nodes, nodeBase, leaves, leafBase);
+            features[at] = t.feature[src] | (t.defaultLeft[src] != 0 ? PackedTrees.DEFAULT_LEFT : 0);
+            bounds[at] = FloatBound.below(t.threshold[src]);
+            fill(t, t.left[src], 2 * pos + 1, level + 1, depth, features, bounds, nodeBase, leaves, leafBase);
+            fill(t, t.right[src], 2 * pos + 2, level + 1, depth, features, bounds, nodeBase, leaves, leafBase);
         }
     }
 
     /** One step down: the heap index of the child of node {@code i} (of the tree at {@code base}) that row {@code x} takes. */
     private int step(int base, int i, double[] x) {
-        int at = base + 2 * i;
-        int f = nodes[at];
+        int at = base + i;
+        int f = features[at];
         double v = x[f & FEATURE_MASK];
         // Branch-free on purpose: rows take unpredictable paths, and a mispredicted branch per level costs
         // more than the arithmetic. Go left when v < threshold, or when v is NaN and missing values go left
         // (a NaN compares false; NaN thresholds, i.e. padding, send every value right).
-        int lt = (float) v < Float.intBitsToFloat(nodes[at + 1]) ? 1 : 0;
+        int lt = v < bounds[at] ? 1 : 0;
         int nanLeft = (v != v ? 1 : 0) & (f >>> DEFAULT_LEFT_SHIFT);
         return 2 * i + 2 - (lt | nanLeft);
     }
 
     private float leafValue(int t, double[] x) {
-        int base = 2 * t * internal;
+        int base = t * internal;
         int i = 0;
         for (int d = 0; d < depth; d++) {
             i = step(base, i, x);
@@ -118,10 +122,10 @@ final class CompleteTrees implements TreeWalker {
         // Four trees side by side: their paths are independent, so the CPU overlaps the four chains of
         // loads instead of waiting on one. Leaves are still added in tree order.
         for (; t + 4 <= treeClass.length; t += 4) {
-            int b0 = 2 * t * internal;
-            int b1 = b0 + 2 * internal;
-            int b2 = b1 + 2 * internal;
-            int b3 = b2 + 2 * internal;
+            int b0 = t * internal;
+            int b1 = b0 + internal;
+            int b2 = b1 + internal;
+            int b3 = b2 + internal;
             int i0 = 0;
             int i1 = 0;
             int i2 = 0;
