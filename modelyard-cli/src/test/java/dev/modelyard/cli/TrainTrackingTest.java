@@ -44,7 +44,7 @@ class TrainTrackingTest {
     }
 
     @Test
-    void aServerUriOrAnUnknownSchemeIsABadInputBeforeTraining() throws Exception {
+    void anUnreachableServerOrAnUnknownSchemeIsABadInputBeforeTraining() throws Exception {
         Path data = Csv.standard(dir, "train.csv");
         CliRun.of("train", "--data", data, "--target", "income", "--learners", "linear", "-q", "--out", dir.resolve("m.zip"),
                 "--backend-store-uri", "http://127.0.0.1:1/").failsWith("http://127.0.0.1:1/");

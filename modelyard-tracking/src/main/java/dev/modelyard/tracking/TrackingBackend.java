@@ -2,13 +2,13 @@ package dev.modelyard.tracking;
 
 import dev.modelyard.tracking.api.ArtifactStore;
 import dev.modelyard.tracking.api.ModelRegistry;
+import dev.modelyard.tracking.api.TrackingConnection;
 import dev.modelyard.tracking.api.TrackingStore;
 import dev.modelyard.tracking.artifacts.LocalArtifactStore;
 import dev.modelyard.tracking.store.BackendUri;
 import dev.modelyard.tracking.store.Database;
 import dev.modelyard.tracking.store.JdbcModelRegistry;
 import dev.modelyard.tracking.store.JdbcTrackingStore;
-
 import java.nio.file.Path;
 
 /**
@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * {@value #DEFAULT_URI}) or {@code postgresql://user[:pw]@host:port/db}, with artifacts in a local folder.
  * Close it to stop the writer and release connections.
  */
-public final class TrackingBackend implements AutoCloseable {
+public final class TrackingBackend implements TrackingConnection {
     /** The default backend store: an SQLite file under {@code ./modelyard-data/}. */
     public static final String DEFAULT_URI = "sqlite:./modelyard-data/modelyard.db";
     /** The default artifact root. */
@@ -47,10 +47,13 @@ public final class TrackingBackend implements AutoCloseable {
         return new TrackingBackend(Database.open(BackendUri.parse(uri)), artifacts);
     }
 
+    @Override
     public TrackingStore tracking() { return tracking; }
 
+    @Override
     public ModelRegistry registry() { return registry; }
 
+    @Override
     public ArtifactStore artifacts() { return artifacts; }
 
     @Override

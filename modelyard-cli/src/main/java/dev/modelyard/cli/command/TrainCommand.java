@@ -17,8 +17,8 @@ import dev.modelyard.evaluate.train.TrainResult;
 import dev.modelyard.evaluate.train.Trainer;
 import dev.modelyard.scoring.api.Task;
 import dev.modelyard.tracking.Tracker;
-import dev.modelyard.tracking.TrackingBackend;
 import dev.modelyard.tracking.api.ModelVersion;
+import dev.modelyard.tracking.api.TrackingConnection;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,7 +111,7 @@ public final class TrainCommand implements Callable<Integer> {
         TrainRequest req = new TrainRequest(target, task == null ? null : Task.parse(task), metric, learners, folds, holdout,
                 timeColumn, groupColumn, seed, strict, Math.max(1, threads));
         // Open the tracking store before training, so a wrong URI fails in a second, not after the job.
-        try (TrackingBackend backend = track || register != null || store.configured() ? store.open() : null) {
+        try (TrackingConnection backend = track || register != null || store.configured() ? store.connect() : null) {
             long started = System.currentTimeMillis();
             Cancellation cancel = new Cancellation();
             Thread hook = new Thread(cancel::cancel);
@@ -140,7 +140,7 @@ public final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void logRun(TrackingBackend backend, TrainRequest req, TrainResult r, long started, PrintWriter o) throws java.io.IOException {
+    private void logRun(TrackingConnection backend, TrainRequest req, TrainResult r, long started, PrintWriter o) throws java.io.IOException {
         Path report = reportJson;
         Path temp = null;
         if (report == null) {
@@ -152,7 +152,7 @@ public final class TrainCommand implements Callable<Integer> {
             Tracker tracker = Tracker.of(backend.tracking(), backend.artifacts());
             try (Tracker.ActiveRun run = (experiment == null ? tracker : tracker.experiment(experiment)).start(runName, started)) {
                 TrainingRunLog.log(run, req, r, data, out, report);
-                o.printf("Tracked as run %s in %s%n", run.runId(), store.uri());
+                o.printf("Tracked as run %s in %s%n", run.runId(), store.trackingUri());
                 if (register != null) {
                     ModelVersion v = TrainingRunLog.register(backend.registry(), register, run, r);
                     o.printf("Registered %s version %s%n", v.name(), v.version());

@@ -1,6 +1,11 @@
 package dev.modelyard.server.serving;
 
 import dev.modelyard.core.error.ModelyardException;
+import dev.modelyard.server.http.HttpMetrics;
+import dev.modelyard.server.http.HttpServer;
+import dev.modelyard.server.http.HttpServerOptions;
+import dev.modelyard.server.http.Routes;
+import dev.modelyard.server.http.TokenAuth;
 import dev.modelyard.serving.log.PredictionLog;
 import dev.modelyard.serving.metrics.ServingMetrics;
 import dev.modelyard.serving.model.LoadedModel;
@@ -12,19 +17,11 @@ import dev.modelyard.serving.reload.AliasFollower;
 import dev.modelyard.serving.reload.RegistryBundles;
 import dev.modelyard.serving.routing.Routing;
 import dev.modelyard.serving.routing.Split;
-import dev.modelyard.server.http.Access;
-import dev.modelyard.server.http.HttpServer;
-import dev.modelyard.server.http.HttpServerOptions;
-import dev.modelyard.server.http.Routes;
-import dev.modelyard.server.http.TokenAuth;
 import dev.modelyard.tracking.TrackingBackend;
-import io.helidon.http.HeaderNames;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The prediction server: loads the models (every bundle is read and verified before the port opens), applies
@@ -32,6 +29,7 @@ import java.util.Map;
  * in-flight requests finish (within the grace period), then the registry poller stops and the prediction log
  * is flushed.
  */
+
 public final class PredictionServer implements AutoCloseable {
     private final HttpServer http;
     private final ServingEngine engine;
@@ -66,8 +64,8 @@ public final class PredictionServer implements AutoCloseable {
                         models, o.pollInterval());
             }
             applyRouting(models, o.splits(), o.shadows());
-            PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-            ServingMetrics metrics = new ServingMetrics(prometheus);
+            HttpMetrics httpMetrics = new HttpMetrics(UnaryOperator.identity());
+            ServingMetrics metrics = new ServingMetrics(httpMetrics.registry());
             log = o.logDir() == null ? null : new PredictionLog(o.logDir());
             ServingEngine engine = new ServingEngine(models, o.maxRows(), log, metrics, o.requestTimeout());
             Routes routes = new Routes(new ServingErrors(metrics), auth, o.maxBodyBytes());
@@ -76,10 +74,7 @@ public final class PredictionServer implements AutoCloseable {
                 ModelyardApi.register(r, routes, scorer);
                 OipApi.register(r, routes, scorer);
                 InvocationsApi.register(r, routes, scorer);
-                r.get("/metrics", routes.raw(Access.READ, (req, res) -> {
-                    res.header(HeaderNames.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
-                    res.send(prometheus.scrape().getBytes(StandardCharsets.UTF_8));
-                }));
+                httpMetrics.endpoint(r, routes);
             });
             return new PredictionServer(http, engine, follower, backend);
         } catch (RuntimeException e) {

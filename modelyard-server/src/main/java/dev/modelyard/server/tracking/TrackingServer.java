@@ -4,6 +4,7 @@ import dev.modelyard.core.error.ModelyardException;
 import dev.modelyard.core.provenance.Versions;
 import dev.modelyard.server.http.Access;
 import dev.modelyard.server.http.BindPolicy;
+import dev.modelyard.server.http.HttpMetrics;
 import dev.modelyard.server.http.HttpServer;
 import dev.modelyard.server.http.HttpServerOptions;
 import dev.modelyard.server.http.Routes;
@@ -11,7 +12,6 @@ import dev.modelyard.server.http.TokenAuth;
 import dev.modelyard.tracking.TrackingBackend;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRouting;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 public final class TrackingServer implements AutoCloseable {
     /** Largest JSON request body (a full log-batch with long param values fits many times over). */
     public static final long MAX_JSON_BODY_BYTES = 16L << 20;
+    private static final String ARTIFACTS = "/mlflow-artifacts/artifacts";
 
     private final TrackingBackend backend;
     private final HttpServer http;
@@ -65,6 +66,9 @@ public final class TrackingServer implements AutoCloseable {
     }
 
     private static void routes(HttpRouting.Builder r, Routes routes, TrackingBackend backend, TrackingServerOptions options) {
+        HttpMetrics metrics = new HttpMetrics(TrackingServer::route);
+        metrics.timeRequests(r);
+        metrics.endpoint(r, routes);
         r.get("/health", routes.raw(Access.PUBLIC, (req, res) -> text(res, "OK")));
         r.get("/version", routes.raw(Access.READ, (req, res) -> text(res, Versions.modelyard())));
         MlflowEndpoints api = new MlflowEndpoints(r, routes);
@@ -72,6 +76,12 @@ public final class TrackingServer implements AutoCloseable {
         RunApi.register(api, backend.tracking());
         RegistryApi.register(api, backend.registry(), backend.tracking());
         ArtifactApi.register(r, routes, backend.artifacts(), options.maxUploadBytes());
+    }
+
+    /** The metrics label of a path: artifact paths fold into their endpoint; MLflow endpoints are a fixed set. */
+    static String route(String path) {
+        int at = path.indexOf(ARTIFACTS);
+        return at >= 0 ? path.substring(0, at + ARTIFACTS.length()) : path;
     }
 
     private static void text(io.helidon.webserver.http.ServerResponse res, String body) {

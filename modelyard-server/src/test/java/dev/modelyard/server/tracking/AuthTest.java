@@ -1,17 +1,16 @@
 package dev.modelyard.server.tracking;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.modelyard.core.error.ModelyardException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Bearer tokens: the auth token writes and reads, read-only tokens read, anything else is 401. */
 class AuthTest {
@@ -55,6 +54,21 @@ class AuthTest {
         assertThat(denied.errorCode()).isEqualTo("PERMISSION_DENIED");
         assertThat(reader.sendBytes("PUT", "/api/2.0/mlflow-artifacts/artifacts/" + id + "/g.txt", "x".getBytes(), "text/plain").status()).isEqualTo(403);
         assertThat(writer.get("/api/2.0/mlflow/experiments/get-by-name?experiment_name=by-reader").status()).isEqualTo(404);
+    }
+
+    @Test
+    void metricsCountRequestsByRouteAndNeedAReadToken() {
+        String id = fx.experiment("auth-m");
+        writer.sendBytes("PUT", "/api/2.0/mlflow-artifacts/artifacts/" + id + "/a/b.txt", "x".getBytes(), "text/plain");
+        writer.get("/api/2.0/mlflow/no-such-endpoint-" + id);
+        assertThat(anonymous.get("/metrics").status()).isEqualTo(401);
+        Http.Response m = reader.get("/metrics");
+        assertThat(m.status()).isEqualTo(200);
+        assertThat(m.body())
+                .contains("modelyard_http_requests_seconds_count{method=\"POST\",route=\"/api/2.0/mlflow/experiments/create\",status=\"200\"}")
+                .contains("route=\"/api/2.0/mlflow-artifacts/artifacts\",status=\"200\"")
+                .contains("route=\"(not found)\",status=\"404\"")
+                .doesNotContain("no-such-endpoint").doesNotContain("b.txt");
     }
 
     @Test

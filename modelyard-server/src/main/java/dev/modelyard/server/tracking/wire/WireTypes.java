@@ -6,7 +6,6 @@ import dev.modelyard.tracking.api.DatasetInput;
 import dev.modelyard.tracking.api.Metric;
 import dev.modelyard.tracking.api.Param;
 import dev.modelyard.tracking.api.Tag;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -17,6 +16,10 @@ public final class WireTypes {
 
     /** A tag or param: {@code {"key": ..., "value": ...}}. */
     public record KeyValue(String key, String value) {
+        public static KeyValue of(Tag t) { return new KeyValue(t.key(), t.value()); }
+
+        public static KeyValue of(Param p) { return new KeyValue(p.key(), p.value()); }
+
         public Tag tag(String where) {
             return new Tag(Required.text(key, where + ".key"), value == null ? "" : value);
         }
@@ -28,6 +31,8 @@ public final class WireTypes {
 
     /** A metric point; MLflow requires key, value and timestamp, step defaults to 0. */
     public record WireMetric(String key, Double value, Long timestamp, Long step) {
+        public static WireMetric of(Metric m) { return new WireMetric(m.key(), m.value(), m.timestamp(), m.step()); }
+
         public Metric metric(String where) {
             return new Metric(Required.text(key, where + ".key"), Required.value(value, where + ".value"),
                     Required.value(timestamp, where + ".timestamp"), step == null ? 0L : step);
@@ -38,6 +43,12 @@ public final class WireTypes {
                               String schema, String profile) {}
 
     public record WireDatasetInput(List<KeyValue> tags, WireDataset dataset) {
+        public static WireDatasetInput of(DatasetInput in) {
+            Dataset d = in.dataset();
+            return new WireDatasetInput(in.tags().stream().map(KeyValue::of).toList(),
+                    new WireDataset(d.name(), d.digest(), d.sourceType(), d.source(), d.schema(), d.profile()));
+        }
+
         public DatasetInput input(String where) {
             WireDataset d = Required.value(dataset, where + ".dataset");
             return new DatasetInput(WireTypes.tags(tags, where + ".tags"), new Dataset(Required.text(d.name(), where + ".dataset.name"),
