@@ -25,7 +25,8 @@ export MODELYARD_DATASETS="$DATASETS"
 # The bench module's dependencies from ~/.m2 (offline: the plugin is spelled out with its version).
 bench_classpath() {
   local cpfile=bench/target/classpath.txt
-  if [[ ! -s "$cpfile" || bench/pom.xml -nt "$cpfile" ]]; then
+  # Stale as soon as any module's pom changes (dependencies come transitively through the CLI).
+  if [[ ! -s "$cpfile" || -n "$(find . -maxdepth 2 -name pom.xml -newer "$cpfile" -print -quit)" ]]; then
     mkdir -p bench/target
     ./mvnw -q -B -o -pl bench org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
       -Dmdep.outputFile=target/classpath.txt >/dev/null
