@@ -10,7 +10,6 @@ import dev.modelyard.tracking.api.RunInfo;
 import dev.modelyard.tracking.api.RunStatus;
 import dev.modelyard.tracking.api.Tag;
 import dev.modelyard.tracking.api.TrackingStore;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -85,6 +84,15 @@ public final class Tracker {
         }
     }
 
+    /** Value {@code i} of {@code values} as the point at step {@code i} of metric {@code key}. */
+    public static List<Metric> curvePoints(String key, double[] values, long timestamp) {
+        List<Metric> points = new ArrayList<>(values.length);
+        for (int i = 0; i < values.length; i++) {
+            points.add(new Metric(key, values[i], timestamp, i));
+        }
+        return points;
+    }
+
     /** A started run; closing it ends it FINISHED, or FAILED when {@link #failed} was called. */
     public final class ActiveRun implements AutoCloseable {
         private final RunInfo info;
@@ -104,11 +112,30 @@ public final class Tracker {
             return this;
         }
 
+        /** Logs many params, 100 per write (MLflow's log-batch limit). */
         public ActiveRun params(Map<String, ?> params) {
             List<Param> list = new ArrayList<>();
             params.forEach((k, v) -> list.add(new Param(k, String.valueOf(v))));
             for (int i = 0; i < list.size(); i += 100) {
                 store.logBatch(info.runId(), List.of(), list.subList(i, Math.min(list.size(), i + 100)), List.of());
+            }
+            return this;
+        }
+
+        /** Logs many metric points, 1000 per write (MLflow's log-batch limit), e.g. to a remote server. */
+        public ActiveRun metrics(List<Metric> points) {
+            for (int i = 0; i < points.size(); i += 1000) {
+                store.logBatch(info.runId(), points.subList(i, Math.min(points.size(), i + 1000)), List.of(), List.of());
+            }
+            return this;
+        }
+
+        /** Sets many tags, 100 per write (MLflow's log-batch limit). */
+        public ActiveRun tags(Map<String, String> tags) {
+            List<Tag> list = new ArrayList<>();
+            tags.forEach((k, v) -> list.add(new Tag(k, v)));
+            for (int i = 0; i < list.size(); i += 100) {
+                store.logBatch(info.runId(), List.of(), List.of(), list.subList(i, Math.min(list.size(), i + 100)));
             }
             return this;
         }
@@ -120,15 +147,7 @@ public final class Tracker {
 
         /** Logs a whole curve (value i at step i) in batches of 1000 points. */
         public ActiveRun curve(String key, double[] values) {
-            long now = System.currentTimeMillis();
-            for (int from = 0; from < values.length; from += 1000) {
-                List<Metric> batch = new ArrayList<>();
-                for (int i = from; i < Math.min(values.length, from + 1000); i++) {
-                    batch.add(new Metric(key, values[i], now, i));
-                }
-                store.logBatch(info.runId(), batch, List.of(), List.of());
-            }
-            return this;
+            return metrics(curvePoints(key, values, System.currentTimeMillis()));
         }
 
         public ActiveRun tag(String key, String value) {

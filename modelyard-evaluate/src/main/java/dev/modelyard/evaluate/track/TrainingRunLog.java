@@ -11,10 +11,12 @@ import dev.modelyard.evaluate.train.TrainResult;
 import dev.modelyard.scoring.bundle.StepState;
 import dev.modelyard.scoring.tree.TreeEnsembleModel;
 import dev.modelyard.tracking.Tracker;
+import dev.modelyard.tracking.api.Metric;
 import dev.modelyard.tracking.api.ModelRegistry;
 import dev.modelyard.tracking.api.ModelVersion;
 import dev.modelyard.tracking.api.Tag;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,31 +43,37 @@ public final class TrainingRunLog {
      */
     public static void log(Tracker.ActiveRun run, TrainRequest request, TrainResult result, Path data, Path bundle, Path report) {
         run.params(params(request, result));
-        run.tag("mlflow.source.name", "modelyard train");
-        run.tag("modelyard.chosen", result.chosen());
+        // Everything goes in a few batched writes: against a remote server each write is a round trip.
+        long now = System.currentTimeMillis();
+        List<Metric> points = new ArrayList<>();
         for (LeaderboardEntry e : result.leaderboard()) {
             for (Map.Entry<String, MetricSummary> m : e.metrics().entrySet()) {
                 String key = e.learner() + "." + m.getKey();
-                run.metric(key, m.getValue().mean(), 0);
-                run.curve(key + ".fold", m.getValue().values());
+                points.add(new Metric(key, m.getValue().mean(), now, 0));
+                points.addAll(Tracker.curvePoints(key + ".fold", m.getValue().values(), now));
             }
-            run.metric(e.learner() + ".fit_seconds_per_fold", e.fitSecondsPerFold(), 0);
+            points.add(new Metric(e.learner() + ".fit_seconds_per_fold", e.fitSecondsPerFold(), now, 0));
         }
         LeaderboardEntry best = result.leaderboard().getFirst();
         for (Map.Entry<String, MetricSummary> m : best.metrics().entrySet()) {
-            run.metric(m.getKey(), m.getValue().mean(), 0);
-            run.metric(m.getKey() + "_std", m.getValue().std(), 0);
+            points.add(new Metric(m.getKey(), m.getValue().mean(), now, 0));
+            points.add(new Metric(m.getKey() + "_std", m.getValue().std(), now, 0));
         }
-        run.metric("train_seconds", result.seconds(), 0);
+        points.add(new Metric("train_seconds", result.seconds(), now, 0));
         if (result.pipeline().model() instanceof TreeEnsembleModel trees && trees.validationCurve().length > 0) {
-            run.curve("learning_curve." + trees.metric(), trees.validationCurve());
+            points.addAll(Tracker.curvePoints("learning_curve." + trees.metric(), trees.validationCurve(), now));
         }
+        run.metrics(points);
+        Map<String, String> tags = new LinkedHashMap<>();
+        tags.put("mlflow.source.name", "modelyard train");
+        tags.put("modelyard.chosen", result.chosen());
         List<LeakageFinding> leakage = result.leakage();
-        run.tag("modelyard.leakage.count", String.valueOf(leakage.size()));
+        tags.put("modelyard.leakage.count", String.valueOf(leakage.size()));
         for (int i = 0; i < leakage.size(); i++) {
             LeakageFinding f = leakage.get(i);
-            run.tag("modelyard.leakage." + i, f.kind() + " " + f.column() + ": " + f.message());
+            tags.put("modelyard.leakage." + i, f.kind() + " " + f.column() + ": " + f.message());
         }
+        run.tags(tags);
         String fingerprint = result.provenance().dataFingerprint();
         String name = data == null ? "training-data" : String.valueOf(data.getFileName());
         run.input(name, fingerprint, data == null ? null : data.toAbsolutePath().normalize().toString(), null, "train");

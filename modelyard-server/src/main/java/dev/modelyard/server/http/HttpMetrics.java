@@ -21,22 +21,16 @@ import java.util.function.UnaryOperator;
  */
 public final class HttpMetrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    private final UnaryOperator<String> route;
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
-
-    /** {@code route} maps a request path to its metrics label. */
-    public HttpMetrics(UnaryOperator<String> route) {
-        this.route = route;
-    }
 
     /** The registry, for the server's own meters. */
     public PrometheusMeterRegistry registry() {
         return registry;
     }
 
-    /** Adds the filter that times every request. */
-    public void timeRequests(HttpRouting.Builder r) {
-        r.addFilter(timing());
+    /** Adds the filter that times every request; {@code route} maps a request path to its metrics label. */
+    public void timeRequests(HttpRouting.Builder r, UnaryOperator<String> route) {
+        r.addFilter(timing(route));
     }
 
     /** Adds the {@code /metrics} endpoint (readable with a read or write token). */
@@ -47,7 +41,7 @@ public final class HttpMetrics {
         }));
     }
 
-    private Filter timing() {
+    private Filter timing(UnaryOperator<String> route) {
         return (chain, req, res) -> {
             long start = System.nanoTime();
             try {

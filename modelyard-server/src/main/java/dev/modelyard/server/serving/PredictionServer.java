@@ -21,7 +21,6 @@ import dev.modelyard.tracking.TrackingBackend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * The prediction server: loads the models (every bundle is read and verified before the port opens), applies
@@ -64,7 +63,7 @@ public final class PredictionServer implements AutoCloseable {
                         models, o.pollInterval());
             }
             applyRouting(models, o.splits(), o.shadows());
-            HttpMetrics httpMetrics = new HttpMetrics(UnaryOperator.identity());
+            HttpMetrics httpMetrics = new HttpMetrics();
             ServingMetrics metrics = new ServingMetrics(httpMetrics.registry());
             log = o.logDir() == null ? null : new PredictionLog(o.logDir());
             ServingEngine engine = new ServingEngine(models, o.maxRows(), log, metrics, o.requestTimeout());

@@ -1,6 +1,5 @@
 package dev.modelyard.server.tracking;
 
-import dev.modelyard.core.error.ModelyardException;
 import dev.modelyard.core.provenance.Versions;
 import dev.modelyard.server.http.Access;
 import dev.modelyard.server.http.BindPolicy;
@@ -12,9 +11,7 @@ import dev.modelyard.server.http.TokenAuth;
 import dev.modelyard.tracking.TrackingBackend;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRouting;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -44,7 +41,6 @@ public final class TrackingServer implements AutoCloseable {
         HttpServerOptions httpOptions = new HttpServerOptions(options.host(), options.port(), auth, options.insecure(), null);
         // Check the bind policy before touching the store, so a refused start leaves no files behind.
         BindPolicy.check(httpOptions.host(), auth, options.insecure());
-        createArtifactsRoot(options);
         TrackingBackend backend = TrackingBackend.open(options.backendStoreUri(), options.artifactsRoot(), options.maxUploadBytes());
         try {
             Routes routes = new Routes(new MlflowErrorMapper(), auth, MAX_JSON_BODY_BYTES);
@@ -56,18 +52,9 @@ public final class TrackingServer implements AutoCloseable {
         }
     }
 
-    /** The artifact store checks paths against the real (symlink-resolved) root, so the root must exist. */
-    private static void createArtifactsRoot(TrackingServerOptions options) {
-        try {
-            Files.createDirectories(options.artifactsRoot());
-        } catch (IOException e) {
-            throw ModelyardException.invalid("cannot create the artifacts root " + options.artifactsRoot() + ": " + e.getMessage());
-        }
-    }
-
     private static void routes(HttpRouting.Builder r, Routes routes, TrackingBackend backend, TrackingServerOptions options) {
-        HttpMetrics metrics = new HttpMetrics(TrackingServer::route);
-        metrics.timeRequests(r);
+        HttpMetrics metrics = new HttpMetrics();
+        metrics.timeRequests(r, TrackingServer::route);
         metrics.endpoint(r, routes);
         r.get("/health", routes.raw(Access.PUBLIC, (req, res) -> text(res, "OK")));
         r.get("/version", routes.raw(Access.READ, (req, res) -> text(res, Versions.modelyard())));

@@ -21,12 +21,6 @@ public final class RegistryFixture implements AutoCloseable {
 
     public RegistryFixture(Path dir) {
         this.dir = dir;
-        try {
-            // The store's first upload into a root that does not exist yet is refused (reported to its owner).
-            Files.createDirectories(artifactsRoot());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         this.backend = TrackingBackend.open(uri(), artifactsRoot());
         backend.registry().createRegisteredModel("churn", "test", List.of());
         register(Golden.GBDT, "model.zip");

@@ -5,7 +5,6 @@ import dev.modelyard.core.error.ModelyardException;
 import dev.modelyard.tracking.api.ArtifactInfo;
 import dev.modelyard.tracking.api.ArtifactStore;
 import dev.modelyard.tracking.validation.ArtifactUris;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,11 +30,19 @@ import java.util.List;
  */
 public final class LocalArtifactStore implements ArtifactStore {
     private final Path root;
+    /** The root with symlinks resolved, once: every path must resolve under it. */
+    private final Path realRoot;
     private final long maxUploadBytes;
 
+    /** A store under {@code root}, created here when absent (paths are checked against its real location). */
     public LocalArtifactStore(Path root, long maxUploadBytes) {
         this.root = root.toAbsolutePath().normalize();
         this.maxUploadBytes = maxUploadBytes;
+        try {
+            this.realRoot = Files.createDirectories(this.root).toRealPath();
+        } catch (IOException e) {
+            throw ModelyardException.invalid("cannot create the artifacts root " + root + ": " + e.getMessage());
+        }
     }
 
     @Override
@@ -50,7 +57,6 @@ public final class LocalArtifactStore implements ArtifactStore {
         }
         Path target = resolve(base, rel);
         try {
-            Files.createDirectories(root); // first: the root's own parent is outside it
             Path parent = target.getParent();
             checkInside(deepestExisting(parent), relativePath);
             Files.createDirectories(parent);
@@ -199,8 +205,6 @@ public final class LocalArtifactStore implements ArtifactStore {
 
     /** The real path of {@code p} after checking it lies under the real root (symlinks resolved). */
     private Path checkInside(Path p, String shown) throws IOException {
-        Files.createDirectories(root);
-        Path realRoot = root.toRealPath();
         Path real = p == null ? realRoot : p.toRealPath();
         if (!real.startsWith(realRoot)) {
             throw ModelyardException.invalid("invalid artifact path '" + shown + "': it leads outside the artifact root (through a symlink)");
