@@ -6,6 +6,8 @@ import dev.modelyard.cli.command.ProfileCommand;
 import dev.modelyard.cli.command.QuickstartCommand;
 import dev.modelyard.cli.command.ServeCommand;
 import dev.modelyard.cli.command.TrainCommand;
+import dev.modelyard.cli.command.monitoring.MonitorCommand;
+import dev.modelyard.cli.command.monitoring.RetrainCommand;
 import dev.modelyard.cli.command.tracking.GcCommand;
 import dev.modelyard.cli.command.tracking.ModelsCommand;
 import dev.modelyard.cli.command.tracking.RunsCommand;
@@ -21,6 +23,7 @@ import picocli.CommandLine;
         description = "Train, evaluate, save and score machine-learning models.",
         subcommands = {QuickstartCommand.class, TrainCommand.class, PredictCommand.class, EvaluateCommand.class, ServeCommand.class,
                 ProfileCommand.class, ServerCommand.class, RunsCommand.class, ModelsCommand.class, GcCommand.class,
+                MonitorCommand.class, RetrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ModelyardCli implements Runnable {
     @CommandLine.Spec

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Reading a data file for a command, with {@code --type col=type} overrides and a one-line summary. */
-final class DataInput {
+public final class DataInput {
     private DataInput() {}
 
     /** Parses {@code name=type} overrides; a malformed one is a clear error. */
-    static Map<String, ColumnType> parseTypes(List<String> specs) {
+    public static Map<String, ColumnType> parseTypes(List<String> specs) {
         Map<String, ColumnType> out = new LinkedHashMap<>();
         if (specs == null) {
             return out;
@@ -31,7 +31,7 @@ final class DataInput {
         return out;
     }
 
-    static Frame read(Path file, Map<String, ColumnType> types, PrintWriter err, boolean quiet) {
+    public static Frame read(Path file, Map<String, ColumnType> types, PrintWriter err, boolean quiet) {
         long t0 = System.nanoTime();
         Frame f = DataReader.read(file, ReadOptions.defaults().withTypes(types));
         if (!quiet) {

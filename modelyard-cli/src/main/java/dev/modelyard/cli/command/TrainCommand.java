@@ -1,11 +1,11 @@
 package dev.modelyard.cli.command;
 
 import dev.modelyard.cli.command.tracking.StoreOptions;
+import dev.modelyard.cli.console.CancelOnExit;
 import dev.modelyard.cli.console.ProgressBar;
 import dev.modelyard.cli.console.TextTable;
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.core.json.Json;
-import dev.modelyard.core.progress.Cancellation;
 import dev.modelyard.data.io.SchemaPrinter;
 import dev.modelyard.evaluate.leakage.LeakageFinding;
 import dev.modelyard.evaluate.track.TrainingRunLog;
@@ -113,18 +113,9 @@ public final class TrainCommand implements Callable<Integer> {
         // Open the tracking store before training, so a wrong URI fails in a second, not after the job.
         try (TrackingConnection backend = track || register != null || store.configured() ? store.connect() : null) {
             long started = System.currentTimeMillis();
-            Cancellation cancel = new Cancellation();
-            Thread hook = new Thread(cancel::cancel);
-            Runtime.getRuntime().addShutdownHook(hook);
             TrainResult r;
-            try (ProgressBar bar = quiet ? null : ProgressBar.forConsole()) {
-                r = Trainer.train(frame, req, bar == null ? dev.modelyard.core.progress.Progress.NONE : bar, cancel);
-            } finally {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException ignored) {
-                    // Already shutting down.
-                }
+            try (CancelOnExit cancel = new CancelOnExit(); ProgressBar bar = quiet ? null : ProgressBar.forConsole()) {
+                r = Trainer.train(frame, req, bar == null ? dev.modelyard.core.progress.Progress.NONE : bar, cancel.cancellation());
             }
             print(r, o);
             r.save(out);

@@ -31,33 +31,36 @@ final class FoldRunner {
 
     private FoldRunner() {}
 
-    /** Per-fold metrics in fold order, and the summed fit seconds. */
-    record Result(List<Map<String, Double>> perFold, double fitSeconds) {}
+    /** Per-fold metrics in fold order, the summed fit seconds, and each fold's model output on its validation rows. */
+    record Result(List<Map<String, Double>> perFold, double fitSeconds, List<Frame> outputs) {}
+
+    /** One fold's metrics and its model output on the validation rows (kept for out-of-fold profiles). */
+    private record FoldOutcome(Map<String, Double> metrics, Frame output) {}
 
     static Result run(String name, PipelineSpec spec, Frame features, Target target, List<Fold> folds, FitContext ctx,
                       long seed, Progress progress, AtomicLong done, long total) {
         long cells = (long) features.rowCount() * Math.max(1, features.columnCount());
         int parallel = cells <= MAX_CELLS_FOR_PARALLEL_FOLDS ? Math.min(ctx.threads(), folds.size()) : 1;
         FitContext perFold = ctx.withThreads(Math.max(1, ctx.threads() / parallel));
-        List<Map<String, Double>> metrics = new ArrayList<>();
+        List<FoldOutcome> outcomes = new ArrayList<>();
         double[] seconds = new double[folds.size()];
         if (parallel == 1) {
             for (int f = 0; f < folds.size(); f++) {
-                metrics.add(one(name, spec, features, target, folds, f, perFold.withSeed(seed + f), seconds, progress, done, total));
+                outcomes.add(one(name, spec, features, target, folds, f, perFold.withSeed(seed + f), seconds, progress, done, total));
             }
-            return new Result(metrics, sum(seconds));
+            return result(outcomes, seconds);
         }
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
         try {
-            List<Future<Map<String, Double>>> futures = new ArrayList<>();
+            List<Future<FoldOutcome>> futures = new ArrayList<>();
             for (int f = 0; f < folds.size(); f++) {
                 int fold = f;
                 futures.add(pool.submit(() -> one(name, spec, features, target, folds, fold, perFold.withSeed(seed + fold), seconds, progress, done, total)));
             }
-            for (Future<Map<String, Double>> fu : futures) {
-                metrics.add(fu.get());
+            for (Future<FoldOutcome> fu : futures) {
+                outcomes.add(fu.get());
             }
-            return new Result(metrics, sum(seconds));
+            return result(outcomes, seconds);
         } catch (ExecutionException e) {
             ctx.cancellation().cancel(); // stop the other folds early
             if (e.getCause() instanceof RuntimeException re) {
@@ -72,7 +75,12 @@ final class FoldRunner {
         }
     }
 
-    private static Map<String, Double> one(String name, PipelineSpec spec, Frame features, Target target, List<Fold> folds,
+    private static Result result(List<FoldOutcome> outcomes, double[] seconds) {
+        return new Result(outcomes.stream().map(FoldOutcome::metrics).toList(), sum(seconds),
+                outcomes.stream().map(FoldOutcome::output).toList());
+    }
+
+    private static FoldOutcome one(String name, PipelineSpec spec, Frame features, Target target, List<Fold> folds,
                                            int f, FitContext ctx, double[] seconds, Progress progress, AtomicLong done, long total) {
         ctx.cancellation().check();
         String stage = "cv " + name + " fold " + (f + 1) + "/" + folds.size();
@@ -84,7 +92,7 @@ final class FoldRunner {
         Frame out = p.predict(features.select(fold.test()), ctx.threads());
         Map<String, Double> m = Metrics.all(target.task(), target.select(fold.test()), PredictionFrames.toPredictions(out, target.task()));
         progress.update(stage, done.incrementAndGet(), total);
-        return m;
+        return new FoldOutcome(m, out);
     }
 
     private static double sum(double[] v) {

@@ -9,6 +9,7 @@ import dev.modelyard.core.progress.Cancellation;
 import dev.modelyard.core.progress.Progress;
 import dev.modelyard.core.provenance.Fingerprint;
 import dev.modelyard.core.provenance.Provenance;
+import dev.modelyard.data.sketch.ReferenceProfile;
 import dev.modelyard.data.split.Fold;
 import dev.modelyard.data.split.Splits;
 import dev.modelyard.evaluate.leakage.LeakageChecks;
@@ -86,10 +87,12 @@ public final class Trainer {
         AtomicLong done = new AtomicLong();
         FitContext ctx = new FitContext(req.seed(), Math.max(1, req.threads()), Progress.NONE, cancel);
         List<LeaderboardEntry> board = new ArrayList<>();
+        Map<String, List<Frame>> outputs = new LinkedHashMap<>();
         for (int s = 0; s < specs.size(); s++) {
             String name = req.learners().get(s);
             FoldRunner.Result cv = FoldRunner.run(name, specs.get(s), features, target, split.folds(), ctx, req.seed(), progress, done, total);
             List<Map<String, Double>> perFold = cv.perFold();
+            outputs.put(name, cv.outputs());
             double fitSeconds = cv.fitSeconds();
             Map<String, MetricSummary> summaries = new LinkedHashMap<>();
             for (String m : perFold.get(0).keySet()) {
@@ -103,10 +106,11 @@ public final class Trainer {
         progress.update("refit " + chosen + " on all " + features.rowCount() + " rows", done.get(), total);
         cancel.check();
         FittedPipeline best = LearnerCatalog.pipeline(chosen).fit(features, target, ctx);
+        ReferenceProfile reference = OutOfFoldProfile.of(features, target, split.folds(), outputs.get(chosen), req.seed());
         progress.update("done", done.incrementAndGet(), total);
         Provenance prov = Provenance.capture(Fingerprint.of(data), data.rowCount(), req.seed(), start, null);
         return new TrainResult(best, chosen, target.task(), metric.label(), board, leakage, features.rowCount(),
-                extracted.droppedRows(), split.description(), prov, (System.nanoTime() - t0) / 1e9);
+                extracted.droppedRows(), split.description(), prov, (System.nanoTime() - t0) / 1e9, reference);
     }
 
     /** The folds used for every learner, and a description for reports. */

@@ -7,6 +7,8 @@ package dev.modelyard.scoring.bundle;
  * manifest.json                 format, formatVersion, target, input signature, steps[], model,
  *                               provenance, evaluation; every payload listed with path, bytes, sha256
  * payloads/NN-kind/name         binary payloads (little-endian arrays, native booster files)
+ * payloads/sections/name        named extra sections listed in the manifest's {@code sections}
+ *                               (e.g. reference-profile.json for monitoring); optional
  * </pre>
  *
  * Readers accept only these entry names, verify every checksum, and refuse a newer format version.
@@ -19,6 +21,8 @@ public final class BundleFormat {
     public static final int VERSION = 1;
     public static final String MANIFEST = "manifest.json";
     public static final String PAYLOAD_DIR = "payloads/";
+    /** Where named sections live; "sections" cannot clash with step folders, which start with two digits. */
+    public static final String SECTION_DIR = PAYLOAD_DIR + "sections/";
     /** Largest single entry a reader will inflate (guards against zip bombs). */
     public static final long MAX_ENTRY_BYTES = 1L << 30;
     /** Largest total a reader will inflate. */

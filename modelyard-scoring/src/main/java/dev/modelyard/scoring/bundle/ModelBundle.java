@@ -46,10 +46,21 @@ import java.util.zip.ZipOutputStream;
 public final class ModelBundle {
     private final FittedPipeline pipeline;
     private final ObjectNode manifest;
+    private final Map<String, byte[]> sections;
 
-    private ModelBundle(FittedPipeline pipeline, ObjectNode manifest) {
+    private ModelBundle(FittedPipeline pipeline, ObjectNode manifest, Map<String, byte[]> sections) {
         this.pipeline = pipeline;
         this.manifest = manifest;
+        this.sections = sections;
+    }
+
+    /**
+     * A named extra section (for example the reference profile monitoring compares with), checksum-verified;
+     * empty when the bundle has none, as bundles written before sections existed.
+     */
+    public java.util.Optional<byte[]> section(String name) {
+        byte[] b = sections.get(name);
+        return b == null ? java.util.Optional.empty() : java.util.Optional.of(b.clone());
     }
 
     public FittedPipeline pipeline() { return pipeline; }
@@ -65,6 +76,15 @@ public final class ModelBundle {
 
     /** Writes {@code pipeline} to {@code out} atomically (temp file, then rename). */
     public static void write(Path out, FittedPipeline pipeline, Provenance provenance, ObjectNode evaluation) {
+        write(out, pipeline, provenance, evaluation, Map.of());
+    }
+
+    /**
+     * Writes {@code pipeline} with extra named sections (opaque bytes kept under {@code payloads/sections/},
+     * listed in the manifest's {@code sections} with size and SHA-256; names are plain file names).
+     */
+    public static void write(Path out, FittedPipeline pipeline, Provenance provenance, ObjectNode evaluation,
+                             Map<String, byte[]> sections) {
         if (Files.isDirectory(out)) {
             throw ModelyardException.invalid("cannot write bundle: " + out + " is a folder; name a file instead, e.g. "
                     + out.resolve("model.zip"));
@@ -87,6 +107,18 @@ public final class ModelBundle {
         m.set("model", stepJson(pipeline.model().save(), i, files));
         m.set("provenance", Json.mapper().valueToTree(provenance));
         m.set("evaluation", evaluation == null ? Json.object() : evaluation);
+        ObjectNode sec = m.putObject("sections");
+        for (Map.Entry<String, byte[]> e : sections.entrySet()) {
+            if (!BundleFormat.validName(e.getKey())) {
+                throw new IllegalArgumentException("section name '" + e.getKey() + "' is not a plain file name");
+            }
+            String path = BundleFormat.SECTION_DIR + e.getKey();
+            ObjectNode d = sec.putObject(e.getKey());
+            d.put("path", path);
+            d.put("bytes", e.getValue().length);
+            d.put("sha256", Fingerprint.sha256Hex(e.getValue()));
+            files.put(path, e.getValue());
+        }
         try {
             Path parent = out.toAbsolutePath().getParent();
             Files.createDirectories(parent);
@@ -192,7 +224,13 @@ public final class ModelBundle {
             }
             InputSignature sig = readSignature(file, m.path("input"));
             String targetName = m.path("target").path("name").asText(null);
-            return new ModelBundle(new FittedPipeline(sig, targetName, steps, mod), m);
+            Map<String, byte[]> sections = new LinkedHashMap<>();
+            Iterator<Map.Entry<String, JsonNode>> it = m.path("sections").fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                sections.put(e.getKey(), verified(file, "section '" + e.getKey() + "'", e.getValue(), entries, referenced));
+            }
+            return new ModelBundle(new FittedPipeline(sig, targetName, steps, mod), m, Map.copyOf(sections));
         } catch (ModelyardException e) {
             if (e.code() == ErrorCode.CORRUPT_BUNDLE && !e.getMessage().startsWith(file.toString())) {
                 throw new ModelyardException(ErrorCode.CORRUPT_BUNDLE, file + ": " + e.getMessage(), e);
@@ -210,20 +248,25 @@ public final class ModelBundle {
         Iterator<Map.Entry<String, JsonNode>> it = s.path("payloads").fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
-            String path = e.getValue().path("path").asText("");
-            byte[] data = entries.get(path);
-            if (data == null) {
-                throw corrupt(file, "payload '" + path + "' of step '" + kind + "' is missing");
-            }
-            String expected = e.getValue().path("sha256").asText("");
-            String actual = Fingerprint.sha256Hex(data);
-            if (!actual.equalsIgnoreCase(expected)) {
-                throw corrupt(file, "checksum mismatch in '" + path + "' (expected sha256 " + expected + ", found " + actual + "): the file was altered or damaged");
-            }
-            referenced.add(path);
-            payloads.put(e.getKey(), data);
+            payloads.put(e.getKey(), verified(file, "step '" + kind + "'", e.getValue(), entries, referenced));
         }
         return new StepState(kind, params, payloads);
+    }
+
+    /** The entry a manifest descriptor ({@code path}, {@code sha256}) points at, after checking it is there and intact. */
+    private static byte[] verified(Path file, String owner, JsonNode descriptor, Map<String, byte[]> entries, Set<String> referenced) {
+        String path = descriptor.path("path").asText("");
+        byte[] data = entries.get(path);
+        if (data == null) {
+            throw corrupt(file, "payload '" + path + "' of " + owner + " is missing");
+        }
+        String expected = descriptor.path("sha256").asText("");
+        String actual = Fingerprint.sha256Hex(data);
+        if (!actual.equalsIgnoreCase(expected)) {
+            throw corrupt(file, "checksum mismatch in '" + path + "' of " + owner + " (expected sha256 " + expected + ", found " + actual + "): the file was altered or damaged");
+        }
+        referenced.add(path);
+        return data;
     }
 
     private static InputSignature readSignature(Path file, JsonNode in) {

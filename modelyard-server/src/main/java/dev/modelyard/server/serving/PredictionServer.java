@@ -71,6 +71,7 @@ public final class PredictionServer implements AutoCloseable {
             Scorer scorer = new Scorer(engine, new Bodies(o.maxBodyBytes()));
             HttpServer http = HttpServer.start(new HttpServerOptions(o.host(), o.port(), auth, o.insecure(), o.shutdownGrace()), routes, r -> {
                 ModelyardApi.register(r, routes, scorer);
+                MonitoringApi.register(r, routes, engine, o.logDir());
                 OipApi.register(r, routes, scorer);
                 InvocationsApi.register(r, routes, scorer);
                 httpMetrics.endpoint(r, routes);

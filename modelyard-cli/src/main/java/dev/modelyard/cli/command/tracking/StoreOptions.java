@@ -12,7 +12,7 @@ public final class StoreOptions {
     static final String ENV = "MODELYARD_TRACKING_URI";
     static final String TOKEN_ENV = "MODELYARD_TRACKING_TOKEN";
 
-    @Option(names = "--backend-store-uri", paramLabel = "URI",
+    @Option(names = {"--backend-store-uri", "--tracking-uri"}, paramLabel = "URI",
             description = "sqlite:<path> or postgresql://user@host:port/db; train also logs to an http(s):// tracking server (default: $MODELYARD_TRACKING_URI, else sqlite:./modelyard-data/modelyard.db).")
     String backendUri;
 
