@@ -38,7 +38,9 @@ public final class ModelyardCli implements Runnable {
         // Flyway and HikariCP log through SLF4J; with no provider SLF4J prints a three-line warning on every
         // command. The CLI reports what matters itself, so their logs go nowhere unless a user asks otherwise.
         if (System.getProperty("slf4j.provider") == null) {
-            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOPServiceProvider");
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            // SLF4J otherwise reports the explicit provider choice on stderr.
+            System.setProperty("slf4j.internal.verbosity", "WARN");
         }
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
