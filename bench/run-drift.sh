@@ -93,7 +93,7 @@ md = [
     f"Moved features: {', '.join(doc['shifted'])}. Modelyard ({j['test']}) flags: {', '.join(doc['flagged_modelyard']) or 'none'}; "
     f"Python KS (p < 0.05) flags: {', '.join(doc['flagged_python_ks']) or 'none'}; agree on the moved ones: {doc['agree_on_shifted']}. "
     f"KS false alarms at this size: {', '.join(doc['python_ks_false_alarms']) or 'none'}. "
-    f"Largest gap between the two tools' KS statistics {doc['max_ks_statistic_gap']} (the reference side is a KLL sketch), PSI {doc['max_psi_gap']}.\n",
+    f"Largest gap between the two tools' KS statistics {doc['max_ks_statistic_gap']} (the reference side is a quantile summary of at most 512 items), PSI {doc['max_psi_gap']}.\n",
     f"Domain classifier on the same data: AUC {j['domain_auc']}, top features {', '.join(j['domain_top'][:5])}.\n",
 ]
 with open(sys.argv[2], "w") as f:
