@@ -3,7 +3,6 @@ package dev.modelyard.data.sketch;
 import java.util.Arrays;
 import org.apache.datasketches.kll.KllDoublesSketch;
 import org.apache.datasketches.quantilescommon.DoublesSortedView;
-import org.apache.datasketches.quantilescommon.QuantileSearchCriteria;
 
 /**
  * An immutable, mergeable summary of a numeric distribution: sorted items with weights, the form of an Apache
@@ -229,9 +228,6 @@ public final class QuantileSketch {
         }
         return lo;
     }
-
-    /** Search criteria used by {@link #quantile}; documented for readers comparing with DataSketches. */
-    public static QuantileSearchCriteria searchCriteria() { return QuantileSearchCriteria.INCLUSIVE; }
 
     private static double nanMin(double a, double b) {
         return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.min(a, b);

@@ -4,12 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.modelyard.core.error.ModelyardException;
 import dev.modelyard.core.json.Json;
+import dev.modelyard.monitoring.report.ReportFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Small JSON files that are replaced whole: written to a temporary file next to them, then renamed over. */
 final class JsonFiles {
@@ -32,18 +31,6 @@ final class JsonFiles {
 
     /** Replaces the file so that readers see the old or the new content, never a part. */
     static void write(Path file, JsonNode json) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
-        try {
-            Files.writeString(tmp, Json.write(json), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        ReportFiles.replace(file, Json.write(json));
     }
 }

@@ -13,15 +13,14 @@ import dev.modelyard.monitoring.log.LoggedPredictions;
 import dev.modelyard.monitoring.log.PredictionLogReader;
 import dev.modelyard.monitoring.report.HtmlReport;
 import dev.modelyard.monitoring.report.JsonReport;
+import dev.modelyard.monitoring.report.ReportFiles;
 import dev.modelyard.monitoring.result.Alert;
 import dev.modelyard.monitoring.result.MonitoringReport;
 import dev.modelyard.monitoring.window.WindowSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -109,21 +108,14 @@ public final class MonitorRunCommand implements Callable<Integer> {
         MonitoringReport r = Monitor.report(m, log, windows, opts, Progress.NONE, cancel);
         List<Alert> all = r.windows().stream().flatMap(w -> w.alerts().stream()).toList();
         List<Alert> fresh = dispatcher.dispatch(m.name(), all);
-        write(out.resolve("report.json"), Json.write(JsonReport.toJson(r)));
-        write(out.resolve("report.html"), HtmlReport.render(r));
+        ReportFiles.replace(out.resolve("report.json"), Json.write(JsonReport.toJson(r)));
+        ReportFiles.replace(out.resolve("report.html"), HtmlReport.render(r));
         o.printf("%s %,d rows in %d window(s), %d new alert(s), %,d malformed line(s) skipped; report: %s%n", Instant.now(),
                 log.features().rowCount(), r.windows().size(), fresh.size(), log.skippedLines(), out.resolve("report.html"));
         for (Alert a : fresh) {
             o.printf("  [%s] %s: %s%n", a.severity(), a.window(), a.message());
         }
         o.flush();
-    }
-
-    /** Replaces the file atomically, so a reader never sees half a report. */
-    private static void write(Path file, String text) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private void sleep(Cancellation cancel) throws InterruptedException {
