@@ -17,6 +17,7 @@ import dev.modelyard.learn.tree.GbdtLearner;
 import dev.modelyard.learn.tree.GbdtParams;
 import dev.modelyard.monitoring.result.DomainDrift;
 import dev.modelyard.monitoring.result.DomainDrift.FeatureImportance;
+import dev.modelyard.scoring.api.RowPredictor;
 import dev.modelyard.scoring.api.Target;
 import dev.modelyard.scoring.api.Task;
 import dev.modelyard.scoring.tree.TreeEnsembleModel;
@@ -105,11 +106,12 @@ public final class DomainClassifier {
         }
         double[] row = new double[p];
         double[] proba = new double[2];
+        RowPredictor predictor = model.rowPredictor();
         for (int r : rows) {
             for (int j = 0; j < p; j++) {
                 row[j] = cols[j][r];
             }
-            model.predictRow(row, proba);
+            predictor.predict(row, proba);
             out[r] = proba[1];
         }
     }

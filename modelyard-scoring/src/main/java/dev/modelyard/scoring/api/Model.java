@@ -19,8 +19,17 @@ public interface Model extends Transformer {
     /** Names of the numeric features, in the order {@link #predictRow} expects them. */
     List<String> featureNames();
 
-    /** Scores one row: features in {@link #featureNames()} order (NaN = missing) into {@code out}. */
+    /**
+     * Scores one row: features in {@link #featureNames()} order (NaN = missing) into {@code out}.
+     * Thread-safe; to score many rows, take a {@link #rowPredictor()} per thread instead, which
+     * may keep scratch space between calls.
+     */
     void predictRow(double[] features, double[] out);
+
+    /** A scorer of rows for one thread (see {@link RowPredictor}); the same answers as {@link #predictRow}. */
+    default RowPredictor rowPredictor() {
+        return this::predictRow;
+    }
 
     /** Width of {@link #predictRow}'s output. */
     default int outputWidth() {

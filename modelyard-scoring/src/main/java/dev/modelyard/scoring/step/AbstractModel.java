@@ -8,14 +8,16 @@ import dev.modelyard.core.frame.Field;
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.core.frame.Schema;
 import dev.modelyard.scoring.api.Model;
+import dev.modelyard.scoring.api.RowPredictor;
 import dev.modelyard.scoring.api.RowTransform;
 import dev.modelyard.scoring.api.Task;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Base of models: subclasses implement {@link #predictRow} only. Batch scoring calls the same method
- * for every row, so batch and row-at-a-time outputs are identical by construction.
+ * Base of models: subclasses implement {@link #predictRow} (and {@link #rowPredictor()} when they need
+ * scratch space). Batch and compiled scoring call the same row predictor for every row, so batch and
+ * row-at-a-time outputs are identical by construction.
  */
 public abstract class AbstractModel implements Model {
     private final Task task;
@@ -61,11 +63,12 @@ public abstract class AbstractModel implements Model {
         double[][] out = new double[w][n];
         double[] x = new double[p];
         double[] y = new double[w];
+        RowPredictor predictor = rowPredictor();
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < p; j++) {
                 x[j] = cols[j].getDouble(i);
             }
-            predictRow(x, y);
+            predictor.predict(x, y);
             for (int k = 0; k < w; k++) {
                 out[k][i] = y[k];
             }
@@ -88,11 +91,12 @@ public abstract class AbstractModel implements Model {
         }
         double[] x = new double[p];
         double[] y = new double[outputWidth()];
+        RowPredictor predictor = rowPredictor();
         return (row, out) -> {
             for (int j = 0; j < p; j++) {
                 x[j] = row.num[pos[j]];
             }
-            predictRow(x, y);
+            predictor.predict(x, y);
             System.arraycopy(y, 0, out.num, 0, y.length);
         };
     }

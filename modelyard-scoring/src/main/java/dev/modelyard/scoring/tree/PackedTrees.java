@@ -74,7 +74,11 @@ final class PackedTrees implements TreeWalker {
     }
 
     @Override
-    public void addTo(double[] x, double[] margins) {
+    public Cursor cursor() {
+        return this::addTo; // no scratch: walks the row's doubles directly
+    }
+
+    private void addTo(double[] x, double[] margins) {
         for (int t = 0; t < roots.length; t++) {
             int g = treeClass[t];
             margins[g] = (float) margins[g] + leafValue(t, x);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.modelyard.core.json.Json;
+import dev.modelyard.scoring.api.RowPredictor;
 import dev.modelyard.scoring.api.Task;
 import dev.modelyard.scoring.bundle.Payloads;
 import dev.modelyard.scoring.bundle.StepState;
@@ -98,17 +99,28 @@ public final class TreeEnsembleModel extends AbstractModel {
     @Override
     public String kind() { return kind; }
 
+    /** Thread-safe, but takes new scratch space per call: use {@link #rowPredictor()} for many rows. */
     @Override
     public void predictRow(double[] x, double[] out) {
+        rowPredictor().predict(x, out);
+    }
+
+    @Override
+    public RowPredictor rowPredictor() {
+        TreeWalker.Cursor trees = walker.cursor();
+        return (x, out) -> predict(trees, x, out);
+    }
+
+    private void predict(TreeWalker.Cursor trees, double[] x, double[] out) {
         if (multiclass) {
             int k = baseMargin.length;
             System.arraycopy(baseMargin, 0, out, 0, k);
-            walker.addTo(x, out);
+            trees.addTo(x, out);
             softmaxInPlace(out, k);
         } else {
             // The margin accumulates in out[0] (as a float, like XGBoost), so scoring allocates nothing.
             out[0] = (float) baseMargin[0];
-            walker.addTo(x, out);
+            trees.addTo(x, out);
             if (binary) {
                 double p = 1.0 / (1.0 + Math.exp(-out[0]));
                 out[0] = 1.0 - p;

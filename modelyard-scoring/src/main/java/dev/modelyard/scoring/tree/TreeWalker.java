@@ -5,8 +5,15 @@ package dev.modelyard.scoring.tree;
  * step, exactly as XGBoost's CPU predictor does, so they give identical results; they differ in speed.
  */
 sealed interface TreeWalker permits CompleteTrees, PackedTrees {
-    /** Adds every tree's leaf to {@code margins[class of tree]} in tree order, rounding to float after each step. */
-    void addTo(double[] x, double[] margins);
+    /** Walks the trees for one row; holds scratch space, so one per thread. */
+    @FunctionalInterface
+    interface Cursor {
+        /** Adds every tree's leaf to {@code margins[class of tree]} in tree order, rounding to float after each step. */
+        void addTo(double[] x, double[] margins);
+    }
+
+    /** A new cursor over these trees, for one thread. */
+    Cursor cursor();
 
     /** The fastest layout for these trees: fixed-depth complete trees when shallow enough, else packed nodes. */
     static TreeWalker of(FlatTrees trees) {

@@ -73,17 +73,39 @@ class TreeWalkerTest {
         return m;
     }
 
+    /**
+     * Rows mix ordinary values with missing ones, signed zeros, infinities, values beyond float's range,
+     * and doubles next to a split threshold (which round to it, or to a neighbour, only as floats).
+     */
     static void assertSameAsReference(FlatTrees trees, TreeWalker walker, int groups, Random r) {
         double[] x = new double[FEATURES];
+        TreeWalker.Cursor cursor = walker.cursor();
+        double[] special = {Double.NaN, 0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1e300, -1e300};
         for (int row = 0; row < 2000; row++) {
             for (int j = 0; j < FEATURES; j++) {
-                x[j] = r.nextInt(8) == 0 ? Double.NaN : r.nextGaussian();
+                x[j] = switch (r.nextInt(8)) {
+                    case 0 -> special[r.nextInt(special.length)];
+                    case 1 -> nearThreshold(trees, r);
+                    default -> r.nextGaussian();
+                };
             }
             double[] expected = reference(trees, x, groups);
             double[] got = new double[groups];
-            walker.addTo(x, got);
-            assertThat(got).containsExactly(expected);
+            cursor.addTo(x, got);
+            assertThat(got).as("row %s", java.util.Arrays.toString(x)).containsExactly(expected);
         }
+    }
+
+    /** A double at, just below or just above some node's float threshold, or at the midpoint to its float neighbour. */
+    private static double nearThreshold(FlatTrees trees, Random r) {
+        float t = trees.threshold[r.nextInt(trees.nodeCount())];
+        double d = t;
+        return switch (r.nextInt(4)) {
+            case 0 -> d;
+            case 1 -> Math.nextDown(d);
+            case 2 -> Math.nextUp(d);
+            default -> (d + Math.nextDown(t)) / 2;
+        };
     }
 
     @Test
@@ -95,6 +117,17 @@ class TreeWalkerTest {
             assertThat(w).isInstanceOf(CompleteTrees.class);
             assertSameAsReference(trees, w, 3, r);
             assertSameAsReference(trees, PackedTrees.of(trees), 3, r);
+        }
+    }
+
+    @Test
+    void oneOutputSumsInTreeOrderWhateverTheTreeCount() {
+        Random r = new Random(5);
+        for (int count : new int[] {1, 7, 8, 9, 37}) {
+            FlatTrees trees = randomTrees(r, count, 6, 1).validate(FEATURES, 1, null);
+            TreeWalker w = TreeWalker.of(trees);
+            assertThat(w).isInstanceOf(CompleteTrees.class);
+            assertSameAsReference(trees, w, 1, r);
         }
     }
 
