@@ -70,10 +70,11 @@ public final class PredictionServer implements AutoCloseable {
             Routes routes = new Routes(new ServingErrors(metrics), auth, o.maxBodyBytes());
             Scorer scorer = new Scorer(engine, new Bodies(o.maxBodyBytes()));
             HttpServer http = HttpServer.start(new HttpServerOptions(o.host(), o.port(), auth, o.insecure(), o.shutdownGrace()), routes, r -> {
+                // Exact paths first: Helidon tries routes in order, and each path-template route costs a regex match.
+                InvocationsApi.register(r, routes, scorer);
                 ModelyardApi.register(r, routes, scorer);
                 MonitoringApi.register(r, routes, engine, o.logDir());
                 OipApi.register(r, routes, scorer);
-                InvocationsApi.register(r, routes, scorer);
                 httpMetrics.endpoint(r, routes);
             });
             return new PredictionServer(http, engine, follower, backend);
