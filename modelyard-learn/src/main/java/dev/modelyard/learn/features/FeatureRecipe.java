@@ -6,46 +6,60 @@ import java.util.List;
 
 /**
  * The standard feature pipelines, as ordered step lists: after them every column is numeric.
- * Categorical columns split at 16 levels: up to 16 are one-hot encoded, more get a frequency column
- * and a target encoding (so every categorical column is handled by exactly one route).
+ * Categorical columns split at 16 levels: up to 16 get one encoding column (ordinal codes for trees,
+ * one-hot for linear models), more get a frequency column and a target encoding (so every categorical
+ * column is handled by exactly one route).
  */
 public final class FeatureRecipe {
-    /** The level count that splits one-hot from frequency/target encoding. */
+    /** The level count that splits ordinal / one-hot from frequency/target encoding. */
     public static final int LEVEL_SPLIT = 16;
 
     private FeatureRecipe() {}
 
-    /** For tree learners: drop_columns, datetime, tfidf, impute, one_hot, frequency, target_encode. */
+    /**
+     * For tree learners: drop_columns, datetime, tfidf, ordinal, frequency, target_encode. Nothing is
+     * imputed: numbers stay missing (NaN) and unseen or missing categories become NaN, which XGBoost
+     * routes down each split's learnt default branch, so "missing" stays a signal of its own.
+     */
     public static List<Estimator<?>> forTrees() {
         return forTrees(List.of());
     }
 
     /** As {@link #forTrees()}, also dropping the named columns. */
     public static List<Estimator<?>> forTrees(List<String> drop) {
-        return List.copyOf(common(drop));
+        List<Estimator<?>> steps = head(drop);
+        steps.add(OrdinalEncoder.defaults());
+        return tail(steps);
     }
 
-    /** For linear learners: {@link #forTrees()} followed by scale. */
+    /** For linear learners: drop_columns, datetime, tfidf, impute, one_hot, frequency, target_encode, scale. */
     public static List<Estimator<?>> forLinear() {
         return forLinear(List.of());
     }
 
     /** As {@link #forLinear()}, also dropping the named columns. */
     public static List<Estimator<?>> forLinear(List<String> drop) {
-        List<Estimator<?>> steps = common(drop);
-        steps.add(StandardScaler.defaults());
-        return List.copyOf(steps);
+        List<Estimator<?>> steps = head(drop);
+        steps.add(Imputer.defaults());
+        steps.add(new OneHotEncoder(new OneHotEncoder.Params(LEVEL_SPLIT, 0)));
+        List<Estimator<?>> all = new ArrayList<>(tail(steps));
+        all.add(StandardScaler.defaults());
+        return List.copyOf(all);
     }
 
-    private static List<Estimator<?>> common(List<String> drop) {
+    /** The steps both recipes start with. */
+    private static List<Estimator<?>> head(List<String> drop) {
         List<Estimator<?>> steps = new ArrayList<>();
         steps.add(DropUseless.dropping(drop));
         steps.add(DateTimeExpander.defaults());
         steps.add(HashedTfidf.defaults());
-        steps.add(Imputer.defaults());
-        steps.add(new OneHotEncoder(new OneHotEncoder.Params(LEVEL_SPLIT, 0)));
+        return steps;
+    }
+
+    /** {@code steps} followed by the encoders of columns with more than {@link #LEVEL_SPLIT} levels. */
+    private static List<Estimator<?>> tail(List<Estimator<?>> steps) {
         steps.add(new FrequencyEncoder(new FrequencyEncoder.Params(LEVEL_SPLIT)));
         steps.add(new TargetEncoder(new TargetEncoder.Params(LEVEL_SPLIT, 20.0, 5)));
-        return steps;
+        return List.copyOf(steps);
     }
 }

@@ -7,6 +7,7 @@ import dev.modelyard.core.frame.Frame;
 import dev.modelyard.learn.api.Estimator;
 import dev.modelyard.learn.api.FitContext;
 import dev.modelyard.scoring.api.Target;
+import dev.modelyard.scoring.features.ColumnLevels;
 import dev.modelyard.scoring.features.FittedOneHotEncoder;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class OneHotEncoder implements Estimator<FittedOneHotEncoder> {
 
     @Override
     public FittedOneHotEncoder fit(Frame data, Target target, FitContext ctx) {
-        List<FittedOneHotEncoder.Encoding> enc = new ArrayList<>();
+        List<ColumnLevels> enc = new ArrayList<>();
         for (Column c : data.columns()) {
             if (c.type() != ColumnType.CATEGORICAL) {
                 continue;
@@ -66,7 +67,7 @@ public final class OneHotEncoder implements Estimator<FittedOneHotEncoder> {
                     kept.add(lc.levels().get(k));
                 }
             }
-            enc.add(new FittedOneHotEncoder.Encoding(c.field(), kept));
+            enc.add(new ColumnLevels(c.field(), kept));
         }
         return new FittedOneHotEncoder(enc);
     }

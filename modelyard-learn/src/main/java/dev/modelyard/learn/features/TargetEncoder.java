@@ -85,6 +85,9 @@ public final class TargetEncoder implements Estimator<FittedTargetEncoder> {
     @Override
     public Fitted<FittedTargetEncoder> fitTransform(Frame data, Target target, FitContext ctx) {
         FittedTargetEncoder t = fit(data, target, ctx);
+        if (t.inputSchema().size() == 0) {
+            return new Fitted<>(t, data); // nothing to encode: skip the fold shuffle
+        }
         int n = data.rowCount();
         int k = Math.min(params.folds(), n);
         if (k < 2) {
@@ -130,9 +133,6 @@ public final class TargetEncoder implements Estimator<FittedTargetEncoder> {
         if (target == null) {
             throw ModelyardException.invalid("target_encode needs a target: give the label column (it encodes categories by their mean target)");
         }
-        if (target.size() != data.rowCount()) {
-            throw ModelyardException.invalid("target_encode: target '" + target.name() + "' has " + target.size()
-                    + " values but the data has " + data.rowCount() + " rows");
-        }
+        TargetStats.requireRows(KIND, data, target);
     }
 }

@@ -1,11 +1,21 @@
 package dev.modelyard.learn.features;
 
+import dev.modelyard.core.error.ModelyardException;
+import dev.modelyard.core.frame.Frame;
 import dev.modelyard.scoring.api.Target;
 import dev.modelyard.scoring.api.Task;
 
 /** The arithmetic of target encoding: per-row target vectors, smoothed level tables and shuffled folds. */
 final class TargetStats {
     private TargetStats() {}
+
+    /** Rejects a target whose length differs from the data's row count, naming the step. */
+    static void requireRows(String step, Frame data, Target target) {
+        if (target.size() != data.rowCount()) {
+            throw ModelyardException.invalid(step + ": target '" + target.name() + "' has " + target.size()
+                    + " values but the data has " + data.rowCount() + " rows");
+        }
+    }
 
     /** Values encoded per row: one for binary (the class index, 0/1) and regression, k for multiclass (one-hot). */
     static int width(Target t) {

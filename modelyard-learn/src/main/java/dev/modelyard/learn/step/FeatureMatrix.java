@@ -6,43 +6,56 @@ import dev.modelyard.core.frame.ColumnType;
 import dev.modelyard.core.frame.Frame;
 import java.util.List;
 
-/** A dense, row-major copy of a frame's numeric columns, as learners consume them. NaN marks missing. */
-public record FeatureMatrix(List<String> names, int rows, int cols, double[] values) {
+/**
+ * A frame's numeric columns as learners consume them: checked once, then read into a dense row-major
+ * float array for any subset of rows (XGBoost's layout; NaN marks missing). It keeps the columns rather
+ * than a copy, so a fit copies each cell once, straight into the layout the native library takes.
+ */
+public final class FeatureMatrix {
+    /** Rows filled per pass over the columns: the block of output stays in cache while columns are scattered into it. */
+    private static final int BLOCK = 1024;
 
-    /** Copies every column of {@code frame}; all must be numeric (double, long, boolean, timestamp). */
+    private final List<String> names;
+    private final List<Column> columns;
+    private final int rows;
+
+    private FeatureMatrix(List<String> names, List<Column> columns, int rows) {
+        this.names = names;
+        this.columns = columns;
+        this.rows = rows;
+    }
+
+    /** The columns of {@code frame}; all must be numeric (double, long, boolean, timestamp). */
     public static FeatureMatrix of(Frame frame) {
-        int n = frame.rowCount();
-        int p = frame.columnCount();
-        double[] v = new double[n * p];
-        for (int j = 0; j < p; j++) {
-            Column c = frame.column(j);
+        for (Column c : frame.columns()) {
             if (c.type() == ColumnType.TEXT || c.type() == ColumnType.CATEGORICAL) {
                 throw ModelyardException.invalid("learners need numeric features; column '" + c.name() + "' is " + c.type().label() + " (encode it first)");
             }
-            for (int i = 0; i < n; i++) {
-                v[i * p + j] = c.getDouble(i);
+        }
+        return new FeatureMatrix(frame.schema().names(), frame.columns(), frame.rowCount());
+    }
+
+    /** Column names, in matrix column order. */
+    public List<String> names() { return names; }
+
+    public int rows() { return rows; }
+
+    public int cols() { return columns.size(); }
+
+    /** The given rows, in order, as a row-major {@code idx.length × cols()} float array (NaN kept). */
+    public float[] toFloats(int[] idx) {
+        int p = columns.size();
+        int n = idx.length;
+        float[] out = new float[n * p];
+        for (int r0 = 0; r0 < n; r0 += BLOCK) {
+            int r1 = Math.min(n, r0 + BLOCK);
+            for (int j = 0; j < p; j++) {
+                Column c = columns.get(j);
+                for (int i = r0; i < r1; i++) {
+                    out[i * p + j] = (float) c.getDouble(idx[i]);
+                }
             }
         }
-        return new FeatureMatrix(frame.schema().names(), n, p, v);
-    }
-
-    public double get(int row, int col) { return values[row * cols + col]; }
-
-    /** The matrix as floats, NaN kept, for native boosters. */
-    public float[] toFloats() {
-        float[] f = new float[values.length];
-        for (int i = 0; i < f.length; i++) {
-            f[i] = (float) values[i];
-        }
-        return f;
-    }
-
-    /** The given rows, in order. */
-    public FeatureMatrix selectRows(int[] idx) {
-        double[] v = new double[idx.length * cols];
-        for (int i = 0; i < idx.length; i++) {
-            System.arraycopy(values, idx[i] * cols, v, i * cols, cols);
-        }
-        return new FeatureMatrix(names, idx.length, cols, v);
+        return out;
     }
 }

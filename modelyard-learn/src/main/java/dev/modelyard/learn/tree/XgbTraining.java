@@ -120,24 +120,13 @@ final class XgbTraining {
     }
 
     private static DMatrix matrix(FeatureMatrix x, Target y, int[] rows) throws XGBoostError {
-        boolean all = rows.length == x.rows() && isIdentity(rows);
-        FeatureMatrix m = all ? x : x.selectRows(rows);
-        DMatrix d = new DMatrix(m.toFloats(), m.rows(), m.cols(), Float.NaN);
+        DMatrix d = new DMatrix(x.toFloats(rows), rows.length, x.cols(), Float.NaN);
         float[] label = new float[rows.length];
         for (int i = 0; i < rows.length; i++) {
             label[i] = (float) y.values()[rows[i]];
         }
         d.setLabel(label);
         return d;
-    }
-
-    private static boolean isIdentity(int[] rows) {
-        for (int i = 0; i < rows.length; i++) {
-            if (rows[i] != i) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Reads the score from XGBoost's "[12]\tval-logloss:0.3321" line. */

@@ -1,5 +1,7 @@
 package dev.modelyard.learn.features;
 
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.core.frame.LongColumn;
 import dev.modelyard.core.frame.TextColumn;
@@ -7,6 +9,7 @@ import dev.modelyard.learn.contract.EstimatorContract;
 import dev.modelyard.learn.contract.TestData;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -60,6 +63,17 @@ class FeatureStepContractTest {
     @TestFactory
     Stream<DynamicTest> oneHot() {
         return EstimatorContract.check(OneHotEncoder::defaults, MIXED, TestData.binary(MIXED, 2));
+    }
+
+    @TestFactory
+    Stream<DynamicNode> ordinal() {
+        // Each target kind orders levels its own way (mean target, frequency, none); all levels for regression.
+        return Stream.of(
+                dynamicContainer("binary", EstimatorContract.check(OrdinalEncoder::defaults, MIXED, TestData.binary(MIXED, 2))),
+                dynamicContainer("multiclass", EstimatorContract.check(OrdinalEncoder::defaults, MIXED, TestData.multiclass(MIXED, 2))),
+                dynamicContainer("regression, every level", EstimatorContract.check(
+                        () -> new OrdinalEncoder(new OrdinalEncoder.Params(1000, 0.0)), MIXED, TestData.regression(MIXED, 2))),
+                dynamicContainer("no target", EstimatorContract.check(OrdinalEncoder::defaults, MIXED, null)));
     }
 
     @TestFactory

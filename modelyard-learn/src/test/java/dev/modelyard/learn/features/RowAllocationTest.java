@@ -32,11 +32,16 @@ class RowAllocationTest {
         }
         assertThat(mx.getCurrentThreadAllocatedBytes() - start).as("allocation meter works").isGreaterThanOrEqualTo(3200);
 
+        assertRowPathsDoNotAllocate(mx, FeatureRecipe.forLinear());
+        assertRowPathsDoNotAllocate(mx, FeatureRecipe.forTrees());
+    }
+
+    private static void assertRowPathsDoNotAllocate(com.sun.management.ThreadMXBean mx, List<Estimator<?>> recipe) {
         Frame train = TestData.mixed(300, 1);
         Target y = TestData.binary(train, 2);
         List<Transformer> steps = new ArrayList<>();
         Frame cur = train;
-        for (Estimator<?> e : FeatureRecipe.forLinear()) {
+        for (Estimator<?> e : recipe) {
             Estimator.Fitted<?> f = e.fitTransform(cur, y, FitContext.seeded(1));
             steps.add(f.transformer());
             cur = f.output();

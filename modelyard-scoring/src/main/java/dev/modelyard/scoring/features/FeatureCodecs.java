@@ -16,6 +16,7 @@ public final class FeatureCodecs {
                 FittedHashedTfidf.KIND, FittedHashedTfidf::load,
                 FittedImputer.KIND, FittedImputer::load,
                 FittedOneHotEncoder.KIND, FittedOneHotEncoder::load,
+                FittedOrdinalEncoder.KIND, FittedOrdinalEncoder::load,
                 FittedFrequencyEncoder.KIND, FittedFrequencyEncoder::load,
                 FittedTargetEncoder.KIND, FittedTargetEncoder::load,
                 FittedStandardScaler.KIND, FittedStandardScaler::load);

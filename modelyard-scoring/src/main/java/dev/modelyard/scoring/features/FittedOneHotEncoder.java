@@ -1,8 +1,5 @@
 package dev.modelyard.scoring.features;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.modelyard.core.frame.Column;
 import dev.modelyard.core.frame.ColumnType;
 import dev.modelyard.core.frame.DoubleColumn;
@@ -19,25 +16,18 @@ public final class FittedOneHotEncoder extends ColumnStep {
     /** The step kind this class reads and writes in a bundle manifest. */
     public static final String KIND = "one_hot";
 
-    /** The levels that get a column, in output order. */
-    public record Encoding(Field field, List<String> levels) {
-        public Encoding {
-            levels = List.copyOf(levels);
-        }
-    }
-
-    private final List<Encoding> encodings;
+    private final List<ColumnLevels> encodings;
     private final LevelIndex[] index;
     private final List<List<Field>> outputs;
 
     /** One 0/1 column per listed level; unseen levels give all zeros. */
-    public FittedOneHotEncoder(List<Encoding> encodings) {
-        super(Schema.of(encodings.stream().map(Encoding::field).toList()));
+    public FittedOneHotEncoder(List<ColumnLevels> encodings) {
+        super(Schema.of(encodings.stream().map(ColumnLevels::field).toList()));
         this.encodings = List.copyOf(encodings);
         this.index = new LevelIndex[encodings.size()];
         List<List<Field>> o = new ArrayList<>();
         for (int h = 0; h < encodings.size(); h++) {
-            Encoding e = encodings.get(h);
+            ColumnLevels e = encodings.get(h);
             index[h] = new LevelIndex(e.levels());
             List<Field> cols = new ArrayList<>();
             for (String level : e.levels()) {
@@ -85,24 +75,10 @@ public final class FittedOneHotEncoder extends ColumnStep {
 
     @Override
     public StepState save() {
-        ObjectNode p = StepIO.withSchema(inputSchema());
-        ArrayNode lv = p.putArray("levels");
-        for (Encoding e : encodings) {
-            lv.add(StepIO.strings(e.levels()));
-        }
-        return new StepState(kind(), p);
+        return new StepState(kind(), StepIO.withLevels(encodings));
     }
 
     public static FittedOneHotEncoder load(StepState st) {
-        Schema s = StepIO.schema(st, "columns");
-        JsonNode lv = st.require("levels");
-        if (lv.size() != s.size()) {
-            throw st.corrupt("'levels' must have one list per column");
-        }
-        List<Encoding> enc = new ArrayList<>();
-        for (int h = 0; h < s.size(); h++) {
-            enc.add(new Encoding(s.field(h), StepIO.strings(st, lv.get(h), "levels")));
-        }
-        return new FittedOneHotEncoder(enc);
+        return new FittedOneHotEncoder(StepIO.columnLevels(st));
     }
 }

@@ -79,6 +79,32 @@ final class StepIO {
         return v;
     }
 
+    /** The handled columns' schema plus {@code "levels"}: one list of level names per column, in order. */
+    static ObjectNode withLevels(List<ColumnLevels> columns) {
+        ObjectNode o = withSchema(Schema.of(columns.stream().map(ColumnLevels::field).toList()));
+        ArrayNode lv = o.putArray("levels");
+        columns.forEach(c -> lv.add(strings(c.levels())));
+        return o;
+    }
+
+    /** What {@link #withLevels} wrote; a column listing a level twice is corrupt (its codes would be ambiguous). */
+    static List<ColumnLevels> columnLevels(StepState st) {
+        Schema handled = schema(st, "columns");
+        JsonNode lv = st.require("levels");
+        if (!lv.isArray() || lv.size() != handled.size()) {
+            throw st.corrupt("'levels' must have one list per column");
+        }
+        List<ColumnLevels> out = new ArrayList<>(handled.size());
+        for (int h = 0; h < handled.size(); h++) {
+            List<String> levels = strings(st, lv.get(h), "levels");
+            if (new java.util.HashSet<>(levels).size() != levels.size()) {
+                throw st.corrupt("column '" + handled.field(h).name() + "' lists a level twice");
+            }
+            out.add(new ColumnLevels(handled.field(h), levels));
+        }
+        return out;
+    }
+
     static ObjectNode withSchema(Schema handled) {
         ObjectNode o = Json.object();
         o.set("columns", schema(handled));
