@@ -60,13 +60,12 @@ public final class TreeEnsembleModel extends AbstractModel {
      */
     public static TreeEnsembleModel fromXgboost(String kind, Record params, Task task, List<String> classes, List<String> features,
                                                 byte[] modelJson, int bestIteration, double[] curve, String metric) {
-        XgbModelJson full = XgbModelJson.parse(modelJson);
+        XgbModelJson xgb = XgbModelJson.parse(modelJson);
         int keep = bestIteration + 1;
-        byte[] json = keep == full.rounds() ? modelJson : full.firstRounds(keep);
-        XgbModelJson kept = keep == full.rounds() ? full : XgbModelJson.parse(json);
         int groups = groups(task, classes.size());
-        FlatTrees trees = kept.flatten();
-        double[] base = kept.baseMargin(task, groups);
+        FlatTrees trees = xgb.flatten(keep);
+        double[] base = xgb.baseMargin(task, groups);
+        byte[] json = keep == xgb.rounds() ? modelJson : XgbJsonTrim.firstRounds(modelJson, keep, xgb.treesBefore(keep));
         ObjectNode p = Json.mapper().valueToTree(params);
         StepState where = new StepState(kind, Json.object());
         trees.validate(features.size(), groups, where);

@@ -1,15 +1,10 @@
 package dev.modelyard.scoring.tree;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.modelyard.core.error.ErrorCode;
 import dev.modelyard.core.error.ModelyardException;
-import dev.modelyard.core.json.Json;
 import dev.modelyard.scoring.api.Task;
-import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Reads XGBoost's JSON model format (the schema of {@code Booster.save_model("x.json")}, XGBoost 2 and
@@ -20,71 +15,48 @@ import java.util.Arrays;
  * intercept in output space, a number or (newer versions) a vector per output, written as a string.
  * A leaf's value is its {@code split_conditions} entry: XGBoost keeps split threshold and leaf value
  * in one slot, and {@code base_weights} of a leaf only equals it before learning-rate scaling.
+ * {@link XgbJsonReader} streams the bytes into this; {@link XgbJsonTrim} cuts rounds off the bytes.
  */
 final class XgbModelJson {
-    private final ObjectNode root;
+    /** One tree's node arrays as stored, one entry per node (possibly empty when the JSON lacks them). */
+    record Tree(int[] left, int[] right, int[] splitIndices, float[] splitConditions, int[] defaultLeft, int[] splitType) {}
 
-    private XgbModelJson(ObjectNode root) {
-        this.root = root;
+    private final String baseScore;
+    private final int[] treeInfo;
+    private final int[] iterationIndptr;
+    private final List<Tree> trees;
+
+    XgbModelJson(String booster, String baseScore, int[] treeInfo, int[] iterationIndptr, List<Tree> trees) {
+        if (!"gbtree".equals(booster)) {
+            throw bad("only the gbtree booster is supported, found '" + booster + "'");
+        }
+        this.baseScore = baseScore;
+        this.treeInfo = treeInfo;
+        this.iterationIndptr = iterationIndptr;
+        this.trees = trees;
     }
 
+    /** Reads a model JSON (gbtree only); fails on invalid JSON or a missing learner. */
     static XgbModelJson parse(byte[] json) {
-        try {
-            JsonNode n = Json.mapper().readTree(json);
-            if (!(n instanceof ObjectNode o) || !o.path("learner").isObject()) {
-                throw bad("no 'learner' object");
-            }
-            return new XgbModelJson(o);
-        } catch (IOException e) {
-            throw bad("not valid JSON: " + e.getMessage());
-        }
-    }
-
-    private JsonNode model() {
-        JsonNode gb = root.path("learner").path("gradient_booster");
-        if (!"gbtree".equals(gb.path("name").asText())) {
-            throw bad("only the gbtree booster is supported, found '" + gb.path("name").asText() + "'");
-        }
-        return gb.path("model");
-    }
-
-    String objective() {
-        return root.path("learner").path("objective").path("name").asText();
-    }
-
-    int featureCount() {
-        return Integer.parseInt(root.path("learner").path("learner_model_param").path("num_feature").asText("0"));
+        return XgbJsonReader.read(json);
     }
 
     /** Boosting rounds stored. */
     int rounds() {
-        return Math.max(model().path("iteration_indptr").size() - 1, 0);
+        return Math.max(iterationIndptr.length - 1, 0);
     }
 
-    /** A copy that keeps only the first {@code keep} rounds, as compact JSON bytes XGBoost can load. */
-    byte[] firstRounds(int keep) {
-        ObjectNode copy = root.deepCopy();
-        ObjectNode model = (ObjectNode) copy.path("learner").path("gradient_booster").path("model");
-        ArrayNode indptr = (ArrayNode) model.path("iteration_indptr");
-        if (keep < 0 || keep >= indptr.size()) {
-            throw new IllegalArgumentException("cannot keep " + keep + " of " + (indptr.size() - 1) + " rounds");
+    /** How many trees the first {@code keep} rounds hold. */
+    int treesBefore(int keep) {
+        if (keep < 0 || keep >= iterationIndptr.length) {
+            throw new IllegalArgumentException("cannot keep " + keep + " of " + rounds() + " rounds");
         }
-        int trees = indptr.get(keep).asInt();
-        truncate(indptr, keep + 1);
-        truncate((ArrayNode) model.path("trees"), trees);
-        truncate((ArrayNode) model.path("tree_info"), trees);
-        ((ObjectNode) model.path("gbtree_model_param")).put("num_trees", Integer.toString(trees));
-        try {
-            return Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(copy);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write XGBoost JSON", e);
-        }
+        return iterationIndptr[keep];
     }
 
     /** The intercept in margin space, one per output group ({@code groups} = classes for multiclass, else 1). */
     double[] baseMargin(Task task, int groups) {
-        String text = root.path("learner").path("learner_model_param").path("base_score").asText("");
-        float[] score = parseScores(text);
+        float[] score = parseScores(baseScore);
         if (score.length != 1 && score.length != groups) {
             throw bad("base_score has " + score.length + " values for " + groups + " outputs");
         }
@@ -114,21 +86,21 @@ final class XgbModelJson {
         }
     }
 
-    /** Every tree, re-laid out in pre-order (reachable nodes only, children after parents). */
-    FlatTrees flatten() {
-        JsonNode model = model();
-        JsonNode trees = model.path("trees");
-        JsonNode info = model.path("tree_info");
-        if (info.size() != trees.size()) {
-            throw bad("tree_info has " + info.size() + " entries for " + trees.size() + " trees");
+    /** The trees of the first {@code keep} rounds, re-laid out in pre-order (reachable nodes only, children after parents). */
+    FlatTrees flatten(int keep) {
+        int limit = keep == rounds() ? Integer.MAX_VALUE : Math.max(treesBefore(keep), 0);
+        int count = Math.min(trees.size(), limit);
+        int info = Math.min(treeInfo.length, limit);
+        if (info != count) {
+            throw bad("tree_info has " + info + " entries for " + count + " trees");
         }
         int capacity = 0;
-        for (JsonNode t : trees) {
-            capacity += t.path("left_children").size();
+        for (int t = 0; t < count; t++) {
+            capacity += trees.get(t).left().length;
         }
-        Builder b = new Builder(capacity, trees.size());
-        for (int t = 0; t < trees.size(); t++) {
-            b.addTree(trees.get(t), info.get(t).asInt(), t);
+        Builder b = new Builder(capacity, count);
+        for (int t = 0; t < count; t++) {
+            b.addTree(trees.get(t), treeInfo[t], t);
         }
         return b.build();
     }
@@ -155,26 +127,20 @@ final class XgbModelJson {
             treeClass = new int[trees];
         }
 
-        void addTree(JsonNode tree, int group, int t) {
-            JsonNode l = tree.path("left_children");
-            JsonNode r = tree.path("right_children");
-            JsonNode idx = tree.path("split_indices");
-            JsonNode cond = tree.path("split_conditions");
-            JsonNode dl = tree.path("default_left");
-            JsonNode type = tree.path("split_type");
-            int n = l.size();
-            if (n == 0 || r.size() != n || idx.size() != n || cond.size() != n || dl.size() != n) {
+        void addTree(Tree tree, int group, int t) {
+            int n = tree.left().length;
+            if (n == 0 || tree.right().length != n || tree.splitIndices().length != n
+                    || tree.splitConditions().length != n || tree.defaultLeft().length != n) {
                 throw bad("tree " + t + " has inconsistent node arrays");
             }
             treeRoot[t] = next;
             treeClass[t] = group;
-            emit(tree, l, r, idx, cond, dl, type, 0, t, 0);
+            emit(tree, 0, t, 0);
         }
 
         /** Copies old node {@code old} and its subtree from position {@code next}; returns its new index. */
-        private int emit(JsonNode tree, JsonNode l, JsonNode r, JsonNode idx, JsonNode cond, JsonNode dl, JsonNode type,
-                         int old, int t, int depth) {
-            int n = l.size();
+        private int emit(Tree tree, int old, int t, int depth) {
+            int n = tree.left().length;
             if (old < 0 || old >= n || depth > n) {
                 throw bad("tree " + t + " has a child index out of range or a cycle");
             }
@@ -182,21 +148,21 @@ final class XgbModelJson {
             if (me >= left.length) {
                 throw bad("tree " + t + " reaches more nodes than it stores");
             }
-            int lc = l.get(old).asInt();
+            int lc = tree.left()[old];
             if (lc < 0) {
                 left[me] = -1;
                 right[me] = -1;
-                leaf[me] = cond.get(old).floatValue();
+                leaf[me] = tree.splitConditions()[old];
                 return me;
             }
-            if (type.size() > old && type.get(old).asInt() != 0) {
+            if (tree.splitType().length > old && tree.splitType()[old] != 0) {
                 throw bad("tree " + t + " uses a categorical split, which is not supported");
             }
-            feature[me] = idx.get(old).asInt();
-            threshold[me] = cond.get(old).floatValue();
-            defaultLeft[me] = (byte) (dl.get(old).asInt() != 0 ? 1 : 0);
-            left[me] = emit(tree, l, r, idx, cond, dl, type, lc, t, depth + 1);
-            right[me] = emit(tree, l, r, idx, cond, dl, type, r.get(old).asInt(), t, depth + 1);
+            feature[me] = tree.splitIndices()[old];
+            threshold[me] = tree.splitConditions()[old];
+            defaultLeft[me] = (byte) (tree.defaultLeft()[old] != 0 ? 1 : 0);
+            left[me] = emit(tree, lc, t, depth + 1);
+            right[me] = emit(tree, tree.right()[old], t, depth + 1);
             return me;
         }
 
@@ -207,13 +173,7 @@ final class XgbModelJson {
         }
     }
 
-    private static void truncate(ArrayNode a, int size) {
-        while (a.size() > size) {
-            a.remove(a.size() - 1);
-        }
-    }
-
-    private static ModelyardException bad(String what) {
+    static ModelyardException bad(String what) {
         return new ModelyardException(ErrorCode.INVALID_INPUT, "XGBoost model JSON: " + what);
     }
 }
