@@ -244,7 +244,7 @@ jq -n --arg date "$(date -u +%FT%TZ)" --arg cpus "$(nproc)" --arg l0 "$load_star
 jq -r '
   def ms: if . == null then "n/a" else tostring end;
   "# HTTP serving benchmark\n",
-  "\(.date), \(.machine), load average \(.load_average_start) at start, \(.load_average_end) at end; nginx \(.tools.nginx), wrk \(.tools.wrk); Modelyard JVM options: \(if .modelyard_java_opts == "" then "defaults" else .modelyard_java_opts end).",
+  "\(.date), \(.machine), load average \(.load_average_start) at start, \(.load_average_end) at end; nginx \(.tools.nginx), wrk \(.tools.wrk); Modelyard JVM options: \(if .modelyard_java_opts == "" then "launcher defaults (serve on ≤ 2 cores: -XX:+UseSerialGC)" else .modelyard_java_opts end).",
   (if .model then "Model: a gbdt bundle trained on the bundled adult sample (\(.model.trees) trees, \(.model.nodes) nodes, \(.model.bundle_kib) KiB); request: one adult row." else empty end),
   (if .modelyard_tested then empty else "\n**Modelyard half not run: `modelyard serve` was not available.**" end),
   "\n## Max rate (wrk -t2 -c64, \(.max_rate.seconds) s, one-row requests)\n",
