@@ -79,9 +79,10 @@ wait_http() {   # url pid: until the url answers 2xx, or the process died / 90 s
   return 1
 }
 rss_kib() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
-heap_after_gc_kib() {   # used heap right after a full GC, from jcmd
+heap_after_gc_kib() {   # used heap right after a full GC, from jcmd: the sum over the heap's generations
+  # (G1 prints one heap line, the serial collector one per generation; Metaspace is not heap)
   "$JAVA_HOME/bin/jcmd" "$1" GC.run >/dev/null
-  "$JAVA_HOME/bin/jcmd" "$1" GC.heap_info | grep -o -m1 'used [0-9]*K' | grep -o '[0-9]*'
+  "$JAVA_HOME/bin/jcmd" "$1" GC.heap_info | awk '/Metaspace/ {exit} match($0, /used [0-9]+K/) {s += substr($0, RSTART + 5, RLENGTH - 6)} END {print s + 0}'
 }
 wrk_run() {   # name url method body seconds -> wrk's JSON line
   BENCH_METHOD="$3" BENCH_BODY="$4" wrk -t2 -c64 -d"$5s" --latency -s bench/http/wrk-request.lua "$2" > "$work/wrk-$1.txt" 2>&1 \
