@@ -29,7 +29,8 @@ public final class FeatureRecipe {
     public static List<Estimator<?>> forTrees(List<String> drop) {
         List<Estimator<?>> steps = head(drop);
         steps.add(OrdinalEncoder.defaults());
-        return tail(steps);
+        addHighCardinality(steps);
+        return List.copyOf(steps);
     }
 
     /** For linear learners: drop_columns, datetime, tfidf, impute, one_hot, frequency, target_encode, scale. */
@@ -42,9 +43,9 @@ public final class FeatureRecipe {
         List<Estimator<?>> steps = head(drop);
         steps.add(Imputer.defaults());
         steps.add(new OneHotEncoder(new OneHotEncoder.Params(LEVEL_SPLIT, 0)));
-        List<Estimator<?>> all = new ArrayList<>(tail(steps));
-        all.add(StandardScaler.defaults());
-        return List.copyOf(all);
+        addHighCardinality(steps);
+        steps.add(StandardScaler.defaults());
+        return List.copyOf(steps);
     }
 
     /** The steps both recipes start with. */
@@ -56,10 +57,9 @@ public final class FeatureRecipe {
         return steps;
     }
 
-    /** {@code steps} followed by the encoders of columns with more than {@link #LEVEL_SPLIT} levels. */
-    private static List<Estimator<?>> tail(List<Estimator<?>> steps) {
+    /** Appends the encoders of columns with more than {@link #LEVEL_SPLIT} levels. */
+    private static void addHighCardinality(List<Estimator<?>> steps) {
         steps.add(new FrequencyEncoder(new FrequencyEncoder.Params(LEVEL_SPLIT)));
         steps.add(new TargetEncoder(new TargetEncoder.Params(LEVEL_SPLIT, 20.0, 5)));
-        return List.copyOf(steps);
     }
 }

@@ -9,6 +9,7 @@ import dev.modelyard.core.frame.Schema;
 import dev.modelyard.core.json.Json;
 import dev.modelyard.scoring.bundle.StepState;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -97,7 +98,7 @@ final class StepIO {
         List<ColumnLevels> out = new ArrayList<>(handled.size());
         for (int h = 0; h < handled.size(); h++) {
             List<String> levels = strings(st, lv.get(h), "levels");
-            if (new java.util.HashSet<>(levels).size() != levels.size()) {
+            if (new HashSet<>(levels).size() != levels.size()) {
                 throw st.corrupt("column '" + handled.field(h).name() + "' lists a level twice");
             }
             out.add(new ColumnLevels(handled.field(h), levels));

@@ -14,8 +14,9 @@ import java.util.Set;
 /**
  * Types a decoded request against a model's input signature. A required feature absent from the request (or
  * from one record) is an error naming it; an optional one is missing. Null is a missing value, handled as in
- * training (imputed for linear models, left missing for trees). Extra columns are ignored and listed. A category not seen in training is scored (the pipeline
- * treats it as unknown) and noted. An empty batch and one over {@code maxRows} are errors.
+ * training (imputed for linear models, left missing for trees). Extra columns are ignored and listed. A
+ * category not seen in training is scored (the pipeline treats it as unknown) and noted. An empty batch and
+ * one over {@code maxRows} are errors.
  */
 public final class RowTyper {
     /** Notes about unseen categories are capped so that a large batch cannot blow up the answer. */
