@@ -65,6 +65,11 @@ public abstract class TrackingStoreContract {
     /** Opens the backend under test with artifacts under {@code artifactRoot}. */
     protected abstract TrackingBackend open(Path artifactRoot) throws Exception;
 
+    /** Counts metric points whose run row is gone, by {@link #ORPHAN_POINTS} over the backend's own database. */
+    protected abstract long orphanMetricPoints() throws Exception;
+
+    protected static final String ORPHAN_POINTS = "SELECT COUNT(*) FROM metrics m WHERE NOT EXISTS (SELECT 1 FROM runs r WHERE r.id = m.run_id)";
+
     @BeforeAll
     void openBackend() throws Exception {
         artifactRoot = Files.createTempDirectory("artifacts");
@@ -658,6 +663,36 @@ public abstract class TrackingStoreContract {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("zip");
         }
         assertError(ErrorCode.INVALID_STATE, "active", () -> store.purgeRun(keep.runId()));
+    }
+
+    @Test
+    void purgingARunWhileItIsBeingLoggedLeavesNoPointsBehind() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            RunInfo run = newRun(newExperiment());
+            java.util.concurrent.CountDownLatch logging = new java.util.concurrent.CountDownLatch(1);
+            Thread writer = Thread.ofPlatform().start(() -> {
+                for (int b = 0; ; b++) {
+                    List<Metric> points = new ArrayList<>();
+                    for (int i = 0; i < 500; i++) {
+                        points.add(new Metric("m" + (i % 5), i, 1, b * 500L + i));
+                    }
+                    try {
+                        store.logBatch(run.runId(), points, List.of(), List.of());
+                    } catch (ModelyardException e) {
+                        return; // deleted or purged: the writer stops
+                    } finally {
+                        logging.countDown();
+                    }
+                }
+            });
+            logging.await();
+            store.deleteRun(run.runId());
+            store.purgeRun(run.runId());
+            writer.join(30_000);
+            assertThat(writer.isAlive()).isFalse();
+            assertError(ErrorCode.NOT_FOUND, run.runId(), () -> store.getRun(run.runId()));
+        }
+        assertThat(orphanMetricPoints()).isZero();
     }
 
     @Test

@@ -29,11 +29,19 @@ final class RequestDecoder {
         this.maxBodyBytes = maxBodyBytes;
     }
 
+    /** One configured reader per message type, built on first use (readers are immutable and thread-safe). */
+    private final ClassValue<ObjectReader> readers = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return Json.mapper().readerFor(type)
+                    .with(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                    .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .with(StreamReadFeature.USE_FAST_DOUBLE_PARSER); // metric batches are mostly doubles
+        }
+    };
+
     <T> T decode(ServerRequest req, Class<T> type) {
-        ObjectReader reader = Json.mapper().readerFor(type)
-                .with(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-                .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .with(StreamReadFeature.USE_FAST_DOUBLE_PARSER); // metric batches are mostly doubles
+        ObjectReader reader = readers.get(type);
         try {
             if (hasBody(req)) {
                 requireJson(req);

@@ -133,13 +133,23 @@ final class Runs {
             if (row.info().lifecycleStage() != LifecycleStage.DELETED) {
                 throw new ModelyardException(ErrorCode.INVALID_STATE, "Run " + id + " is active; only deleted runs can be purged");
             }
-            // children go by ON DELETE CASCADE
-            return Sql.update(c, "DELETE FROM runs WHERE id = ?", row.id());
+            // Deleting the row first locks it, so a metrics write holding its key-share lock commits before the
+            // points are removed; the other children go by ON DELETE CASCADE.
+            // (A run restored meanwhile is kept.)
+            int deleted = Sql.update(c, "DELETE FROM runs WHERE id = ? AND lifecycle_stage = 'deleted'", row.id());
+            if (deleted > 0) {
+                Sql.update(c, "DELETE FROM metrics WHERE run_id = ?", row.id());
+            }
+            return deleted;
         });
     }
 
     static Rows.RunRow row(Connection c, String runId) throws SQLException {
-        Rows.RunRow row = Sql.one(c, "SELECT " + Rows.RUN_COLUMNS + " FROM runs r WHERE r.run_uuid = ?", List.of(runId), Rows::run);
+        return row(c, runId, "");
+    }
+
+    private static Rows.RunRow row(Connection c, String runId, String lock) throws SQLException {
+        Rows.RunRow row = Sql.one(c, "SELECT " + Rows.RUN_COLUMNS + " FROM runs r WHERE r.run_uuid = ?" + lock, List.of(runId), Rows::run);
         if (row == null) {
             throw ModelyardException.notFound("Run with id=" + runId + " not found");
         }
@@ -147,7 +157,19 @@ final class Runs {
     }
 
     static Rows.RunRow requireActive(Connection c, String runId) throws SQLException {
-        Rows.RunRow row = row(c, runId);
+        return active(row(c, runId), runId);
+    }
+
+    /**
+     * {@link #requireActive} for writes of metric points. On PostgreSQL the run row stays key-share locked until
+     * commit: {@code metrics} has no foreign key there (its per-row check cost a fifth of ingest), so this one
+     * lock is what makes a concurrent {@link #purge} wait and then remove the points too, never leave orphans.
+     */
+    static Rows.RunRow requireActiveForPoints(Connection c, String runId, Dialect dialect) throws SQLException {
+        return active(row(c, runId, dialect == Dialect.POSTGRESQL ? " FOR KEY SHARE" : ""), runId);
+    }
+
+    private static Rows.RunRow active(Rows.RunRow row, String runId) {
         if (row.info().lifecycleStage() != LifecycleStage.ACTIVE) {
             throw new ModelyardException(ErrorCode.INVALID_STATE, "The run " + runId + " must be in the 'active' state. Current state is deleted.");
         }

@@ -6,7 +6,6 @@ import dev.modelyard.tracking.api.Param;
 import dev.modelyard.tracking.api.Tag;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** MLflow's limits and naming rules for what runs log; violations are INVALID_INPUT naming the offender. */
 public final class Limits {
@@ -19,9 +18,6 @@ public final class Limits {
     public static final int MAX_TAG_VALUE_LENGTH = 8000;
     public static final int MAX_NAME_LENGTH = 500;
 
-    /** MLflow's key alphabet: letters, digits, underscore, dash, period, space, colon and slash. */
-    private static final Pattern KEY = Pattern.compile("[\\p{L}\\p{N}_\\-. :/]+");
-
     private Limits() {}
 
     public static void batch(List<Metric> metrics, List<Param> params, List<Tag> tags) {
@@ -31,8 +27,13 @@ public final class Limits {
                     + MAX_PARAMS_PER_BATCH + " params, " + MAX_TAGS_PER_BATCH + " tags and " + MAX_ENTRIES_PER_BATCH
                     + " entries in total; got " + metrics.size() + " metrics, " + params.size() + " params, " + tags.size() + " tags");
         }
+        String previous = null; // points come grouped by key: each run of one key is checked once
         for (Metric m : metrics) {
-            key("metric", m == null ? null : m.key());
+            String key = m == null ? null : m.key();
+            if (key == null || !key.equals(previous)) {
+                key("metric", key);
+                previous = key;
+            }
         }
         for (Param p : params) {
             key("param", p == null ? null : p.key());
@@ -60,18 +61,42 @@ public final class Limits {
             throw ModelyardException.invalid(kind + " key '" + key.substring(0, 40) + "…' is " + key.length()
                     + " characters long; the limit is " + MAX_KEY_LENGTH);
         }
-        if (!KEY.matcher(key).matches()) {
-            throw ModelyardException.invalid("Invalid " + kind + " key '" + key + "': names may only contain alphanumerics, "
-                    + "underscores (_), dashes (-), periods (.), spaces ( ), colons (:) and slashes (/)");
+        int segmentStart = 0;
+        for (int i = 0; i < key.length(); ) {
+            int cp = key.codePointAt(i);
+            if (cp == '/') {
+                checkSegment(kind, key, segmentStart, i);
+                segmentStart = i + 1;
+            } else if (!keyChar(cp)) {
+                throw ModelyardException.invalid("Invalid " + kind + " key '" + key + "': names may only contain alphanumerics, "
+                        + "underscores (_), dashes (-), periods (.), spaces ( ), colons (:) and slashes (/)");
+            }
+            i += Character.charCount(cp);
         }
-        if (key.startsWith("/") || key.endsWith("/") || key.contains("//")) {
+        checkSegment(kind, key, segmentStart, key.length());
+    }
+
+    private static void checkSegment(String kind, String key, int from, int to) {
+        if (from == to) {
             throw ModelyardException.invalid("Invalid " + kind + " key '" + key + "': it must be a relative path without empty segments");
         }
-        for (String segment : key.split("/")) {
-            if (segment.equals(".") || segment.equals("..")) {
-                throw ModelyardException.invalid("Invalid " + kind + " key '" + key + "': '" + segment + "' path segments are not allowed");
-            }
+        if (to - from <= 2 && key.startsWith(to - from == 1 ? "." : "..", from)) {
+            throw ModelyardException.invalid("Invalid " + kind + " key '" + key + "': '" + key.substring(from, to)
+                    + "' path segments are not allowed");
         }
+    }
+
+    /** MLflow's alphabet without the slash: ASCII by table (the hot path), the rest by Unicode category. */
+    private static boolean keyChar(int cp) {
+        if (cp < 128) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
+                    || cp == '_' || cp == '-' || cp == '.' || cp == ' ' || cp == ':';
+        }
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                 Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     public static void value(String what, String value, int max) {

@@ -5,6 +5,9 @@ import dev.modelyard.tracking.TrackingStoreContract;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 
 /**
  * The store contract on PostgreSQL, when {@code MODELYARD_TEST_POSTGRES_URL} names a database
@@ -19,5 +22,15 @@ class PostgresTrackingStoreTest extends TrackingStoreContract {
     @Override
     protected TrackingBackend open(Path artifactRoot) {
         return TrackingBackend.open(System.getenv(ENV), artifactRoot);
+    }
+
+    @Override
+    protected long orphanMetricPoints() throws Exception {
+        BackendUri.Postgres pg = (BackendUri.Postgres) BackendUri.parse(System.getenv(ENV));
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password());
+             ResultSet rs = c.createStatement().executeQuery(ORPHAN_POINTS)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 }

@@ -1,6 +1,8 @@
 package dev.modelyard.server.tracking.wire;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.modelyard.core.error.ModelyardException;
 import dev.modelyard.tracking.api.Dataset;
 import dev.modelyard.tracking.api.DatasetInput;
 import dev.modelyard.tracking.api.Metric;
@@ -30,12 +32,17 @@ public final class WireTypes {
     }
 
     /** A metric point; MLflow requires key, value and timestamp, step defaults to 0. */
+    @JsonDeserialize(using = WireMetricDeserializer.class)
     public record WireMetric(String key, Double value, Long timestamp, Long step) {
         public static WireMetric of(Metric m) { return new WireMetric(m.key(), m.value(), m.timestamp(), m.step()); }
 
         public Metric metric(String where) {
-            return new Metric(Required.text(key, where + ".key"), Required.value(value, where + ".value"),
-                    Required.value(timestamp, where + ".timestamp"), step == null ? 0L : step);
+            if (key == null || key.isEmpty() || value == null || timestamp == null) { // field names only for the error
+                Required.text(key, where + ".key");
+                Required.value(value, where + ".value");
+                Required.value(timestamp, where + ".timestamp");
+            }
+            return new Metric(key, value, timestamp, step == null ? 0L : step);
         }
     }
 
@@ -72,13 +79,24 @@ public final class WireTypes {
         return convert(inputs, where, WireDatasetInput::input);
     }
 
-    /** Converts each element, naming it {@code where[i]} in errors; a missing list is empty. */
+    /**
+     * Converts each element, naming it {@code where[i]} in errors; a missing list is empty. Names are built only for
+     * an error message (a batch holds up to 1,000 elements): converting is pure, so a failing element is converted
+     * again with its name.
+     */
     private static <T, R> List<R> convert(List<T> items, String where, BiFunction<T, String, R> each) {
-        List<R> out = new ArrayList<>();
-        if (items != null) {
-            for (int i = 0; i < items.size(); i++) {
+        if (items == null) {
+            return new ArrayList<>();
+        }
+        List<R> out = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i);
+            try {
+                out.add(each.apply(Required.value(item, where), where));
+            } catch (ModelyardException e) {
                 String name = where + "[" + i + "]";
-                out.add(each.apply(Required.value(items.get(i), name), name));
+                out.add(each.apply(Required.value(item, name), name));
+                throw e; // not reached: the named conversion fails the same way
             }
         }
         return out;

@@ -27,7 +27,8 @@ import java.util.concurrent.Future;
  * request) against the raw JDBC batched-insert rate of the same database measured in the same run by
  * {@code TrackingStoreBench} (its JSON is merged in), and search over N runs (10 params, 10 metrics each) with a
  * three-clause filter and order_by, p50/p95 over HTTP next to the same query called on the store in-process.
- * Args: work-dir out.json batches-per-thread runs store-bench.json [postgres-url]
+ * Ingest is sent over plain keep-alive sockets ({@link KeepAliveClient}), so the load generator leaves the two cores
+ * to the server. Args: work-dir out.json batches-per-thread runs store-bench.json [postgres-url]
  */
 public final class TrackingHttpBench {
     private static final int THREADS = 8;
@@ -88,8 +89,8 @@ public final class TrackingHttpBench {
             for (int t = 0; t < THREADS; t++) {
                 runs.add(post(base + "runs/create", "{\"experiment_id\":\"" + exp + "\"}").at("/run/info/run_id").asText());
             }
-            send(base, bodies(runs, 0, 2)); // warm up JIT, connections and the writer
-            List<List<String>> bodies = bodies(runs, 2, batches);
+            send(base, bodies(runs, 0, 2)); // warm up JIT and the writer
+            List<List<byte[]>> bodies = bodies(runs, 2, batches);
             long t0 = System.nanoTime();
             send(base, bodies);
             double rate = (double) THREADS * batches * POINTS / ((System.nanoTime() - t0) / 1e9);
@@ -108,23 +109,26 @@ public final class TrackingHttpBench {
         }
     }
 
-    /** Each thread logs to its own run: 10 keys x 100 steps per request, bodies built before the clock starts. */
-    private static List<List<String>> bodies(List<String> runs, int from, int count) {
-        List<List<String>> bodies = new ArrayList<>();
+    /** Each thread logs to its own run: 10 keys x 100 steps per request, bodies encoded before the clock starts. */
+    private static List<List<byte[]>> bodies(List<String> runs, int from, int count) {
+        List<List<byte[]>> bodies = new ArrayList<>();
         for (String run : runs) {
-            List<String> mine = new ArrayList<>();
+            List<byte[]> mine = new ArrayList<>();
             for (int b = from; b < from + count; b++) {
-                mine.add(batch(run, b));
+                mine.add(batch(run, b).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             bodies.add(mine);
         }
         return bodies;
     }
 
-    private void send(String base, List<List<String>> bodies) throws Exception {
+    /** Each thread posts its bodies in turn over its own keep-alive connection. */
+    private static void send(String base, List<List<byte[]>> bodies) throws Exception {
         run(THREADS, t -> {
-            for (String body : bodies.get(t)) {
-                post(base + "runs/log-batch", body);
+            try (KeepAliveClient client = new KeepAliveClient(URI.create(base + "runs/log-batch"))) {
+                for (byte[] body : bodies.get(t)) {
+                    client.post(body);
+                }
             }
         });
     }
