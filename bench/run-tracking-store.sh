@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Tracking store benchmark: log-batch ingest (8 threads) vs raw JDBC batched inserts into the same database,
+# Tracking store benchmark: log-batch ingest (8 threads) vs raw JDBC batched inserts into the same database
+# (alternating for three rounds, medians compared),
 # and search over 100k runs (p50/p95) vs the same queries without the (key, value) indexes.
 # Results: bench/results/tracking-store.json. PostgreSQL is included when MODELYARD_TEST_POSTGRES_URL is set
 # (start one with .ci/postgres.sh start /tmp/pg).

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Tracking server over HTTP: log-batch ingest (8 client threads, 1,000 points per request) vs the raw JDBC
-# batched-insert rate of the same database in the same run (from the store benchmark, TrackingStoreBench, run
-# here with its search part off), and search over 100k runs (10 params, 10 metrics each) with a three-clause
-# filter and order_by: p50/p95 over HTTP. PostgreSQL is included when MODELYARD_TEST_POSTGRES_URL is set
-# (.ci/postgres.sh start /tmp/pg prints one). Results: bench/results/tracking.json.
+# batched-insert rate of the same database (RawJdbcIngest), alternating for three rounds in one process, medians
+# compared; the in-process store rate comes from TrackingStoreBench (run first, search part off). Then search over
+# 100k runs (10 params, 10 metrics each) with a three-clause filter and order_by: p50/p95 over HTTP. PostgreSQL is
+# included when MODELYARD_TEST_POSTGRES_URL is set (.ci/postgres.sh start /tmp/pg prints one).
+# Results: bench/results/tracking.json (see bench/README.md).
 #   bench/run-tracking.sh [requests-per-thread=50] [runs=100000]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -28,7 +28,7 @@ import java.util.concurrent.Future;
 /**
  * Store-level benchmark (run by bench/run-tracking-store.sh):
  * (a) log-batch ingest with 8 threads, metric points/s, against raw JDBC batched inserts of the same rows into
- * a table of the same shape in the same database (commit every 1000 rows, as each acknowledged batch must be);
+ * a table of the same shape on the same disk or server ({@link RawJdbcIngest}), alternating for three rounds;
  * (b) search over 100k runs (10 params, 10 metrics each): three-clause filter + order_by, p50/p95 latency,
  * against the same queries without the (key, value, run_id) indexes (primary keys only, as in MLflow's schema).
  * Usage: TrackingStoreBench <work-dir> <out.json> [batches-per-thread] [runs] [postgres-url]
@@ -60,10 +60,11 @@ public final class TrackingStoreBench {
             Path db = work.resolve("ingest-" + sync.toLowerCase() + ".db");
             deleteDb(db);
             ingest.add(ingest("sqlite (synchronous=" + sync + ")", "sqlite:" + db + "?synchronous=" + sync.toLowerCase(), work,
-                    batchesPerThread, () -> rawSqlite(db, sync, THREADS * batchesPerThread)));
+                    batchesPerThread, round -> RawJdbcIngest.sqlite(work.resolve("raw-" + sync.toLowerCase() + ".db"), sync, THREADS * batchesPerThread, round)));
         }
         if (pg != null && batchesPerThread > 0) {
-            ingest.add(ingest("postgresql", pg, work, batchesPerThread, () -> rawPostgres(pg, batchesPerThread)));
+            ingest.add(ingest("postgresql", pg, work, batchesPerThread, round -> RawJdbcIngest.postgres(pg, THREADS, batchesPerThread, round)));
+            RawJdbcIngest.dropPostgres(pg);
         }
         Path searchDb = work.resolve("search.db");
         deleteDb(searchDb);
@@ -76,12 +77,7 @@ public final class TrackingStoreBench {
         System.out.println(Json.write(result));
     }
 
-    private interface Raw {
-        double pointsPerSecond() throws Exception;
-    }
-
-    private static ObjectNode ingest(String name, String uri, Path work, int batchesPerThread, Raw raw) throws Exception {
-        double store;
+    private static ObjectNode ingest(String name, String uri, Path work, int batchesPerThread, RawJdbcIngest.RoundRate raw) throws Exception {
         try (TrackingBackend b = TrackingBackend.open(uri, work.resolve("artifacts"))) {
             TrackingStore s = b.tracking();
             String exp = s.createExperiment("ingest-" + System.nanoTime(), null, List.of());
@@ -89,23 +85,17 @@ public final class TrackingStoreBench {
             for (int t = 0; t < THREADS; t++) {
                 runIds.add(s.createRun(exp, "bench", null, System.currentTimeMillis(), List.of()).runId());
             }
-            logBatches(s, runIds, 2); // warm up the JIT and the connection
-            long t0 = System.nanoTime();
-            logBatches(s, runIds, batchesPerThread);
-            store = (double) THREADS * batchesPerThread * BATCH / ((System.nanoTime() - t0) / 1e9);
+            logBatches(s, runIds, 0, 2); // warm up the JIT and the connection
+            return RawJdbcIngest.compare(name, "store", round -> {
+                long t0 = System.nanoTime();
+                logBatches(s, runIds, 2 + round * batchesPerThread, batchesPerThread);
+                return (double) THREADS * batchesPerThread * BATCH / ((System.nanoTime() - t0) / 1e9);
+            }, raw);
         }
-        double rawRate = raw.pointsPerSecond();
-        ObjectNode n = Json.object();
-        n.put("database", name);
-        n.put("store_log_batch_points_per_s", Math.round(store));
-        n.put("raw_jdbc_batched_insert_points_per_s", Math.round(rawRate));
-        n.put("store_vs_raw", Math.round(store / rawRate * 1000) / 1000.0);
-        System.out.printf("ingest %-32s store %,10.0f points/s   raw JDBC %,10.0f points/s   (%.0f%%)%n", name, store, rawRate, 100 * store / rawRate);
-        return n;
     }
 
     /** Each thread logs to its own run: batches of 10 keys x 100 steps. */
-    private static void logBatches(TrackingStore s, List<String> runIds, int batches) throws Exception {
+    private static void logBatches(TrackingStore s, List<String> runIds, int from, int batches) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<?>> fs = new ArrayList<>();
@@ -113,7 +103,7 @@ public final class TrackingStoreBench {
                 String run = runIds.get(t);
                 fs.add(pool.submit(() -> {
                     long now = System.currentTimeMillis();
-                    for (int b = 0; b < batches; b++) {
+                    for (int b = from; b < from + batches; b++) {
                         s.logBatch(run, points(b, now), List.of(), List.of());
                     }
                     return null;
@@ -137,78 +127,6 @@ public final class TrackingStoreBench {
             }
         }
         return m;
-    }
-
-    private static final String RAW_TABLE = "bench_raw_metrics";
-
-    /** The same rows into a table shaped like {@code metrics}, one connection (SQLite has one writer), commit per 1000 rows. */
-    private static double rawSqlite(Path db, String sync, int batches) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA journal_mode=WAL");
-                st.execute("PRAGMA synchronous=" + sync);
-                st.execute("DROP TABLE IF EXISTS " + RAW_TABLE);
-                st.execute("CREATE TABLE " + RAW_TABLE + " (run_id INTEGER NOT NULL, key TEXT NOT NULL, step INTEGER NOT NULL, timestamp INTEGER NOT NULL,"
-                        + " value REAL NOT NULL, is_nan INTEGER NOT NULL, PRIMARY KEY (run_id, key, step, timestamp, value, is_nan)) WITHOUT ROWID");
-            }
-            c.setAutoCommit(false);
-            return rawInsert(c, 0, batches);
-        }
-    }
-
-    private static double rawInsert(Connection c, int runId, int batches) throws SQLException {
-        long now = System.currentTimeMillis();
-        long t0 = System.nanoTime();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + RAW_TABLE + " (run_id, key, step, timestamp, value, is_nan) VALUES (?, ?, ?, ?, ?, 0)")) {
-            for (int b = 0; b < batches; b++) {
-                for (Metric m : points(b, now)) {
-                    ps.setLong(1, runId);
-                    ps.setString(2, m.key());
-                    ps.setLong(3, m.step());
-                    ps.setLong(4, m.timestamp());
-                    ps.setDouble(5, m.value());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-                c.commit();
-            }
-        }
-        return (double) batches * BATCH / ((System.nanoTime() - t0) / 1e9);
-    }
-
-    /** PostgreSQL takes concurrent writers: 8 connections, each inserting its share, commit per 1000 rows. */
-    private static double rawPostgres(String uri, int batchesPerThread) throws Exception {
-        var parsed = (dev.modelyard.tracking.store.BackendUri.Postgres) dev.modelyard.tracking.store.BackendUri.parse(uri);
-        try (Connection c = DriverManager.getConnection(parsed.jdbcUrl(), parsed.user(), parsed.password()); Statement st = c.createStatement()) {
-            st.execute("DROP TABLE IF EXISTS " + RAW_TABLE);
-            st.execute("CREATE TABLE " + RAW_TABLE + " (run_id BIGINT NOT NULL, key TEXT NOT NULL, step BIGINT NOT NULL, timestamp BIGINT NOT NULL,"
-                    + " value DOUBLE PRECISION NOT NULL, is_nan BIGINT NOT NULL, PRIMARY KEY (run_id, key, step, timestamp, value, is_nan))");
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        long t0 = System.nanoTime();
-        try {
-            List<Future<?>> fs = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int run = t;
-                fs.add(pool.submit(() -> {
-                    try (Connection c = DriverManager.getConnection(parsed.jdbcUrl(), parsed.user(), parsed.password())) {
-                        c.setAutoCommit(false);
-                        rawInsert(c, run, batchesPerThread);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : fs) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        double rate = (double) THREADS * batchesPerThread * BATCH / ((System.nanoTime() - t0) / 1e9);
-        try (Connection c = DriverManager.getConnection(parsed.jdbcUrl(), parsed.user(), parsed.password()); Statement st = c.createStatement()) {
-            st.execute("DROP TABLE " + RAW_TABLE);
-        }
-        return rate;
     }
 
     private record Query(String name, String filter, List<String> orderBy) {}

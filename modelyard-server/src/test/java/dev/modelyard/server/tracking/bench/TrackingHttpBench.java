@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.modelyard.core.json.Json;
 import dev.modelyard.server.tracking.TrackingServer;
 import dev.modelyard.server.tracking.TrackingServerOptions;
+import dev.modelyard.tracking.bench.RawJdbcIngest;
 
 import java.io.IOException;
 import java.net.URI;
@@ -24,8 +25,9 @@ import java.util.concurrent.Future;
 
 /**
  * The tracking server over HTTP (bench/run-tracking.sh): log-batch ingest with 8 client threads (1,000 points per
- * request) against the raw JDBC batched-insert rate of the same database measured in the same run by
- * {@code TrackingStoreBench} (its JSON is merged in), and search over N runs (10 params, 10 metrics each) with a
+ * request) against the raw JDBC batched-insert rate of the same database ({@link RawJdbcIngest}), the two alternating
+ * for three rounds in this process (medians reported; the in-process store rate from {@code TrackingStoreBench}'s
+ * JSON is carried along), and search over N runs (10 params, 10 metrics each) with a
  * three-clause filter and order_by, p50/p95 over HTTP next to the same query called on the store in-process.
  * Ingest is sent over plain keep-alive sockets ({@link KeepAliveClient}), so the load generator leaves the two cores
  * to the server. Args: work-dir out.json batches-per-thread runs store-bench.json [postgres-url]
@@ -60,11 +62,15 @@ public final class TrackingHttpBench {
         ArrayNode ingest = result.putArray("ingest");
         for (String sync : List.of("FULL", "NORMAL")) {
             // FULL (the default) survives power loss; NORMAL (WAL) survives a killed process, the durability test's case.
-            ingest.add(bench.ingest("sqlite (synchronous=" + sync + ")", "sqlite:" + work.resolve("ingest-" + sync + ".db")
-                    + "?synchronous=" + sync.toLowerCase(java.util.Locale.ROOT), work, batches, raw(store, "sqlite (synchronous=" + sync + ")")));
+            String database = "sqlite (synchronous=" + sync + ")";
+            String lower = sync.toLowerCase(java.util.Locale.ROOT);
+            ingest.add(bench.ingest(database, "sqlite:" + work.resolve("ingest-" + lower + ".db") + "?synchronous=" + lower, work, batches,
+                    storeResult(store, database), round -> RawJdbcIngest.sqlite(work.resolve("raw-" + lower + ".db"), sync, THREADS * batches, round)));
         }
         if (pg != null) {
-            ingest.add(bench.ingest("postgresql", pg, work, batches, raw(store, "postgresql")));
+            ingest.add(bench.ingest("postgresql", pg, work, batches, storeResult(store, "postgresql"),
+                    round -> RawJdbcIngest.postgres(pg, THREADS, batches, round)));
+            RawJdbcIngest.dropPostgres(pg);
         }
         result.set("search", bench.search("sqlite:" + work.resolve("search.db") + "?synchronous=normal", work, runs));
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -72,7 +78,7 @@ public final class TrackingHttpBench {
         System.out.println(Json.write(result));
     }
 
-    private static JsonNode raw(JsonNode store, String database) {
+    private static JsonNode storeResult(JsonNode store, String database) {
         for (JsonNode n : store.path("ingest")) {
             if (n.path("database").asText().equals(database)) {
                 return n;
@@ -81,7 +87,7 @@ public final class TrackingHttpBench {
         return Json.object();
     }
 
-    private ObjectNode ingest(String name, String uri, Path work, int batches, JsonNode raw) throws Exception {
+    private ObjectNode ingest(String name, String uri, Path work, int batches, JsonNode store, RawJdbcIngest.RoundRate raw) throws Exception {
         try (TrackingServer server = TrackingServer.start(TrackingServerOptions.local(0, uri, work.resolve("artifacts")))) {
             String base = server.uri() + "/api/2.0/mlflow/";
             String exp = post(base + "experiments/create", "{\"name\":\"ingest-" + System.nanoTime() + "\"}").get("experiment_id").asText();
@@ -90,21 +96,13 @@ public final class TrackingHttpBench {
                 runs.add(post(base + "runs/create", "{\"experiment_id\":\"" + exp + "\"}").at("/run/info/run_id").asText());
             }
             send(base, bodies(runs, 0, 2)); // warm up JIT and the writer
-            List<List<byte[]>> bodies = bodies(runs, 2, batches);
-            long t0 = System.nanoTime();
-            send(base, bodies);
-            double rate = (double) THREADS * batches * POINTS / ((System.nanoTime() - t0) / 1e9);
-            ObjectNode n = Json.object();
-            n.put("database", name);
-            n.put("http_log_batch_points_per_s", Math.round(rate));
-            if (raw.has("raw_jdbc_batched_insert_points_per_s")) {
-                double rawRate = raw.get("raw_jdbc_batched_insert_points_per_s").asDouble();
-                n.put("raw_jdbc_batched_insert_points_per_s", Math.round(rawRate));
-                n.put("store_in_process_points_per_s", raw.path("store_log_batch_points_per_s").asLong());
-                n.put("http_vs_raw", Math.round(rate / rawRate * 1000) / 1000.0);
-            }
-            System.out.printf("ingest %-48s HTTP %,10.0f points/s  %s%n", name, rate, n.has("http_vs_raw")
-                    ? String.format("raw JDBC %,.0f points/s (%.0f%%)", raw.get("raw_jdbc_batched_insert_points_per_s").asDouble(), 100 * n.get("http_vs_raw").asDouble()) : "");
+            ObjectNode n = RawJdbcIngest.compare(name, "http", round -> {
+                List<List<byte[]>> bodies = bodies(runs, 2 + round * batches, batches);
+                long t0 = System.nanoTime();
+                send(base, bodies);
+                return (double) THREADS * batches * POINTS / ((System.nanoTime() - t0) / 1e9);
+            }, raw);
+            n.put("store_in_process_points_per_s", store.path("store_log_batch_points_per_s").asLong());
             return n;
         }
     }
