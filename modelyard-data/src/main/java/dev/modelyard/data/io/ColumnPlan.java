@@ -9,7 +9,8 @@ record ColumnPlan(String name, String expression, ColumnType nativeType, ColumnT
     /** Native fetch when DuckDB's type already fits the wanted one; otherwise text, parsed by {@link StringSink}. */
     static ColumnPlan of(String name, DuckKind kind, ColumnType wanted) {
         String id = DuckSql.ident(name);
-        String text = "CAST(" + id + " AS VARCHAR) AS " + id;
+        // Text travels as UTF-8 bytes (encode gives a BLOB): the driver would decode every cell into a String.
+        String text = "encode(CAST(" + id + " AS VARCHAR)) AS " + id;
         if (wanted == null) {
             return switch (kind) {
                 case BOOLEAN -> new ColumnPlan(name, id, ColumnType.BOOLEAN, null);
@@ -19,7 +20,7 @@ record ColumnPlan(String name, String expression, ColumnType nativeType, ColumnT
                 case DECIMAL -> new ColumnPlan(name, "CAST(" + id + " AS DOUBLE) AS " + id, ColumnType.DOUBLE, null);
                 case DATE_TIME -> new ColumnPlan(name, "epoch_ms(CAST(" + id + " AS TIMESTAMP)) AS " + id, ColumnType.TIMESTAMP, null);
                 case TIMESTAMP_TZ -> new ColumnPlan(name, "epoch_ms(" + id + ") AS " + id, ColumnType.TIMESTAMP, null);
-                case STRING -> new ColumnPlan(name, id, null, null);
+                case STRING -> new ColumnPlan(name, "encode(" + id + ") AS " + id, null, null);
                 case OTHER -> new ColumnPlan(name, text, null, null);
             };
         }

@@ -9,6 +9,7 @@ import dev.modelyard.core.frame.DoubleColumn;
 import dev.modelyard.core.frame.LongColumn;
 import dev.modelyard.core.frame.TextColumn;
 import dev.modelyard.core.frame.TimestampColumn;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -29,10 +30,11 @@ final class StringSink implements ColumnSink {
     private final ColumnType forced;
     private final ReadOptions options;
     private final boolean delimited;
-    private final Map<String, Integer> index = new HashMap<>();
-    private final List<String> levels = new ArrayList<>();
+    private final ByteDictionary raw = new ByteDictionary();
     private final Blocks<int[]> codes = new Blocks<>(int[]::new);
     private int[] block;
+    /** Set by {@link #resolve}: the distinct trimmed, non-missing values in first-seen order, and their totals. */
+    private List<String> levels;
     private long totalLength;
     private int nonNull;
 
@@ -48,27 +50,11 @@ final class StringSink implements ColumnSink {
         this.delimited = delimited;
     }
 
+    /** Reads the cell as UTF-8 bytes (the plan fetches text through {@code encode}); see {@link ByteDictionary}. */
     @Override
     public void read(ResultSet rs, int col, int row) throws SQLException {
-        String s = rs.getString(col);
-        if (s == null) {
-            block[row & Blocks.MASK] = -1;
-            return;
-        }
-        s = s.strip();
-        if (missing.contains(s)) {
-            block[row & Blocks.MASK] = -1;
-            return;
-        }
-        Integer code = index.get(s);
-        if (code == null) {
-            code = levels.size();
-            index.put(s, code);
-            levels.add(s);
-        }
-        block[row & Blocks.MASK] = code;
-        totalLength += s.length();
-        nonNull++;
+        byte[] b = rs.getBytes(col);
+        block[row & Blocks.MASK] = b == null ? -1 : raw.add(b);
     }
 
     @Override public void nextBlock() { block = codes.next(); }
@@ -76,6 +62,7 @@ final class StringSink implements ColumnSink {
     @Override
     public Column finish(int rows) {
         int[] c = codes.join(rows);
+        resolve(c);
         ColumnType type = forced != null ? forced : infer();
         return switch (type) {
             case LONG -> {
@@ -141,6 +128,37 @@ final class StringSink implements ColumnSink {
                 yield TextColumn.owning(name, out);
             }
         };
+    }
+
+    /**
+     * Decodes and trims each distinct raw value once, drops missing markers, merges values equal after trimming
+     * (levels keep first-seen order), and rewrites {@code c} from raw codes to level codes (-1 for null).
+     */
+    private void resolve(int[] c) {
+        int[] toLevel = new int[raw.size()];
+        Map<String, Integer> index = new HashMap<>();
+        levels = new ArrayList<>();
+        for (int k = 0; k < toLevel.length; k++) {
+            String s = new String(raw.key(k), StandardCharsets.UTF_8).strip();
+            if (missing.contains(s)) {
+                toLevel[k] = -1;
+                continue;
+            }
+            Integer code = index.get(s);
+            if (code == null) {
+                code = levels.size();
+                index.put(s, code);
+                levels.add(s);
+            }
+            toLevel[k] = code;
+            nonNull += raw.count(k);
+            totalLength += (long) raw.count(k) * s.length();
+        }
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] >= 0) {
+                c[i] = toLevel[c[i]];
+            }
+        }
     }
 
     /**

@@ -81,6 +81,32 @@ class DataReaderTest {
     }
 
     @Test
+    void textIsReadByteExactAndMergedAfterTrimming() throws IOException {
+        // Cells travel as UTF-8 bytes and are decoded once per distinct value: padding variants must merge in
+        // first-seen order, and non-ASCII, backslash escapes and quotes must come back exactly.
+        Frame f = DataReader.read(write("u.csv", "city,n\n Zürich,1\nZürich ,2\n\"a\\x41\\\\b\",3\n 東京,4\n\"say \"\"hi\"\"\",5\n ? ,6\nZürich,7\n"));
+        CategoricalColumn city = f.column("city", CategoricalColumn.class);
+        assertThat(city.levels()).containsExactly("Zürich", "a\\x41\\\\b", "東京", "say \"hi\"");
+        assertThat(city.getString(1)).isEqualTo("Zürich");
+        assertThat(city.getString(6)).isEqualTo("Zürich");
+        assertThat(city.isNull(5)).isTrue();
+    }
+
+    @Test
+    void manyDistinctValuesKeepTheirRows() throws IOException {
+        StringBuilder csv = new StringBuilder("id,group\n");
+        for (int i = 0; i < 5000; i++) {
+            csv.append("k").append(i * 7919 % 5000).append(',').append("g").append(i % 3).append('\n');
+        }
+        Frame f = DataReader.read(write("many.csv", csv.toString()));
+        assertThat(f.column("id").type()).isEqualTo(ColumnType.TEXT);
+        for (int i = 0; i < 5000; i += 97) {
+            assertThat(f.column("id").getString(i)).isEqualTo("k" + (i * 7919 % 5000));
+            assertThat(f.column("group").getString(i)).isEqualTo("g" + (i % 3));
+        }
+    }
+
+    @Test
     void paddedNumbersBecomeNumbers() throws IOException {
         Frame f = DataReader.read(write("p.csv", "a,b\n 1 , 2.5 \n 3 , ?\n"));
         assertThat(f.column("a").type()).isEqualTo(ColumnType.LONG);
