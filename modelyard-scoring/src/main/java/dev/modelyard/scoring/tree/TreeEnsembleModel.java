@@ -2,8 +2,10 @@ package dev.modelyard.scoring.tree;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.modelyard.core.json.Json;
+import dev.modelyard.core.json.RecordNodes;
 import dev.modelyard.scoring.api.RowPredictor;
 import dev.modelyard.scoring.api.Task;
 import dev.modelyard.scoring.bundle.Payloads;
@@ -66,8 +68,9 @@ public final class TreeEnsembleModel extends AbstractModel {
         FlatTrees trees = xgb.flatten(keep);
         double[] base = xgb.baseMargin(task, groups);
         byte[] json = keep == xgb.rounds() ? modelJson : XgbJsonTrim.firstRounds(modelJson, keep, xgb.treesBefore(keep));
-        ObjectNode p = Json.mapper().valueToTree(params);
-        StepState where = new StepState(kind, Json.object());
+        // No Json mapper on the fit path: building it cold costs more than the rest of this method (RecordNodes).
+        ObjectNode p = RecordNodes.of(params);
+        StepState where = new StepState(kind, JsonNodeFactory.instance.objectNode());
         trees.validate(features.size(), groups, where);
         return new TreeEnsembleModel(kind, p, task, classes, features, trees, base, bestIteration, curve, metric, json);
     }

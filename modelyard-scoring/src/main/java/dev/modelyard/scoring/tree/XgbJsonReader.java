@@ -1,8 +1,9 @@
 package dev.modelyard.scoring.tree;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.modelyard.core.json.Json;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,12 +24,15 @@ final class XgbJsonReader {
     private int[] iterationIndptr = new int[0];
     private List<XgbModelJson.Tree> trees = List.of();
 
+    /** A model is mostly floats: FastDoubleParser reads them several times faster than the JDK, equally rounded. */
+    static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
+
     private XgbJsonReader() {}
 
     /** Reads {@code json}; fails with "not valid JSON" or "no 'learner' object" like a tree parse would. */
     static XgbModelJson read(byte[] json) {
         XgbJsonReader r = new XgbJsonReader();
-        try (JsonParser p = Json.mapper().getFactory().createParser(json)) {
+        try (JsonParser p = FACTORY.createParser(json)) {
             p.nextToken();
             object(p, r::root);
             if (p.nextToken() != null) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.modelyard.core.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
@@ -31,7 +30,7 @@ final class XgbJsonTrim {
 
     /** Compact JSON of {@code json} (valid XGBoost model JSON) keeping {@code rounds} rounds, which hold {@code trees} trees. */
     static byte[] firstRounds(byte[] json, int rounds, int trees) {
-        JsonFactory f = Json.mapper().getFactory();
+        JsonFactory f = XgbJsonReader.FACTORY;
         ByteArrayOutputStream out = new ByteArrayOutputStream(json.length);
         try (JsonParser p = f.createParser(json); JsonGenerator g = f.createGenerator(out)) {
             p.nextToken();
