@@ -53,7 +53,7 @@ public final class GbdtLearner implements Learner {
         XgbTraining.Result r = XgbTraining.train(KIND, x, target, split.train(), split.validation(), p,
                 params.maxRounds(), params.earlyStoppingRounds(), ctx);
         return TreeEnsembleModel.fromXgboost(KIND, params, target.task(), target.classes(), x.names(),
-                r.modelJson(), r.bestIteration(), r.curve(), r.metric());
+                r.model(), r.bestIteration(), r.curve(), r.metric());
     }
 
     @Override

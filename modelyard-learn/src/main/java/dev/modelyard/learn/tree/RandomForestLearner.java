@@ -50,7 +50,7 @@ public final class RandomForestLearner implements Learner {
         XgbTraining.Result r = XgbTraining.train(KIND, x, target, TrainingData.allRows(x.rows()), new int[0], p, 1, 0, ctx);
         ctx.cancellation().check();
         return TreeEnsembleModel.fromXgboost(KIND, params, target.task(), target.classes(), x.names(),
-                r.modelJson(), r.bestIteration(), r.curve(), r.metric());
+                r.model(), r.bestIteration(), r.curve(), r.metric());
     }
 
     @Override

@@ -17,13 +17,16 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
 /**
  * Runs XGBoost4J round by round: polls cancellation and reports progress between rounds, scores the
  * validation rows after each round and stops early when they stop improving. Native handles are
- * always freed. Only the model JSON leaves this class; nothing native outlives a fit.
+ * always freed. Only the model's bytes leave this class; nothing native outlives a fit.
  */
 final class XgbTraining {
     private XgbTraining() {}
 
-    /** What a fit produced: the model JSON of every round trained, the validation curve and the best round. */
-    record Result(byte[] modelJson, double[] curve, int bestIteration, String metric) {}
+    /**
+     * What a fit produced: the model of every round trained in XGBoost's UBJSON format (written about five times
+     * faster than its JSON, which only a saved model needs), the validation curve and the best round.
+     */
+    record Result(byte[] model, double[] curve, int bestIteration, String metric) {}
 
     /** Below this many matrix cells per thread, extra OpenMP threads cost more than they bring. */
     static final long CELLS_PER_THREAD = 50_000;
@@ -103,7 +106,7 @@ final class XgbTraining {
             } else if (bestScore == Double.POSITIVE_INFINITY) {
                 best = rounds - 1; // every score was NaN: keep everything rather than nothing
             }
-            return new Result(booster.toByteArray("json"), Arrays.copyOf(curve, validating ? rounds : 0), best, metric);
+            return new Result(booster.toByteArray("ubj"), Arrays.copyOf(curve, validating ? rounds : 0), best, metric);
         } catch (XGBoostError e) {
             throw new ModelyardException(ErrorCode.INVALID_INPUT, name + ": XGBoost failed: " + firstLine(e.getMessage()), e);
         } finally {

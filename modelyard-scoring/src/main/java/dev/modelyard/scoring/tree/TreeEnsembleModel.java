@@ -35,13 +35,13 @@ public final class TreeEnsembleModel extends AbstractModel {
     private final int bestIteration;
     private final double[] validationCurve;
     private final String metric;
-    private final byte[] xgboostJson;
+    private final XgbSource xgboost;
     private final boolean binary;
     private final boolean multiclass;
 
     private TreeEnsembleModel(String kind, ObjectNode learnerParams, Task task, List<String> classes, List<String> features,
                               FlatTrees trees, double[] baseMargin, int bestIteration, double[] validationCurve,
-                              String metric, byte[] xgboostJson) {
+                              String metric, XgbSource xgboost) {
         super(task, classes, features);
         this.kind = kind;
         this.learnerParams = learnerParams;
@@ -51,28 +51,30 @@ public final class TreeEnsembleModel extends AbstractModel {
         this.bestIteration = bestIteration;
         this.validationCurve = validationCurve;
         this.metric = metric;
-        this.xgboostJson = xgboostJson;
+        this.xgboost = xgboost;
         this.binary = task == Task.BINARY;
         this.multiclass = task == Task.MULTICLASS;
     }
 
     /**
-     * Builds the model from an XGBoost model JSON, keeping only the rounds up to {@code bestIteration}.
+     * Builds the model from an XGBoost model in its JSON or UBJSON format (what {@code Booster.toByteArray}
+     * gives), keeping only the rounds up to {@code bestIteration}.
      * {@code curve} is the validation metric per round (may be empty) under the name {@code metric}.
      */
     public static TreeEnsembleModel fromXgboost(String kind, Record params, Task task, List<String> classes, List<String> features,
-                                                byte[] modelJson, int bestIteration, double[] curve, String metric) {
-        XgbModelJson xgb = XgbModelJson.parse(modelJson);
+                                                byte[] xgboostModel, int bestIteration, double[] curve, String metric) {
+        XgbModelJson xgb = XgbModelJson.parse(xgboostModel);
         int keep = bestIteration + 1;
         int groups = groups(task, classes.size());
         FlatTrees trees = xgb.flatten(keep);
         double[] base = xgb.baseMargin(task, groups);
-        byte[] json = keep == xgb.rounds() ? modelJson : XgbJsonTrim.firstRounds(modelJson, keep, xgb.treesBefore(keep));
+        int keptTrees = keep == xgb.rounds() ? trees.treeCount() : xgb.treesBefore(keep);
+        XgbSource source = new XgbSource(xgboostModel.clone(), xgb.rounds(), keep, keptTrees);
         // No Json mapper on the fit path: building it cold costs more than the rest of this method (RecordNodes).
         ObjectNode p = RecordNodes.of(params);
         StepState where = new StepState(kind, JsonNodeFactory.instance.objectNode());
         trees.validate(features.size(), groups, where);
-        return new TreeEnsembleModel(kind, p, task, classes, features, trees, base, bestIteration, curve, metric, json);
+        return new TreeEnsembleModel(kind, p, task, classes, features, trees, base, bestIteration, curve, metric, source);
     }
 
     /** Rebuilds a model from its saved state (kinds "gbdt" and "rf"); damaged state gives CORRUPT_BUNDLE. */
@@ -95,7 +97,7 @@ public final class TreeEnsembleModel extends AbstractModel {
         FlatTrees trees = FlatTrees.readFrom(s).validate(features.size(), groups, s);
         return new TreeEnsembleModel(s.kind(), ((ObjectNode) lp).deepCopy(), task, classes, features, trees, base,
                 s.require("best_iteration").asInt(), Payloads.toDoubles(s.payload("validation_curve")),
-                s.require("metric").asText(), s.payload("xgboost.json").clone());
+                s.require("metric").asText(), XgbSource.whole(s.payload("xgboost.json").clone()));
     }
 
     @Override
@@ -161,7 +163,7 @@ public final class TreeEnsembleModel extends AbstractModel {
         Map<String, byte[]> payloads = new LinkedHashMap<>();
         trees.writeTo(payloads);
         payloads.put("validation_curve", Payloads.doubles(validationCurve));
-        payloads.put("xgboost.json", xgboostJson.clone());
+        payloads.put("xgboost.json", xgboost.json());
         return new StepState(kind, p, payloads);
     }
 
@@ -181,7 +183,7 @@ public final class TreeEnsembleModel extends AbstractModel {
     public ObjectNode learnerParams() { return learnerParams.deepCopy(); }
 
     /** The XGBoost JSON model these trees were read from, loadable by any XGBoost 2+. */
-    public byte[] xgboostModelJson() { return xgboostJson.clone(); }
+    public byte[] xgboostModelJson() { return xgboost.json(); }
 
     private static int groups(Task task, int classes) {
         return task == Task.MULTICLASS ? classes : 1;

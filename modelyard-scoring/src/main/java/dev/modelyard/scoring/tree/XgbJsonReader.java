@@ -3,6 +3,8 @@ package dev.modelyard.scoring.tree;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,8 +26,15 @@ final class XgbJsonReader {
     private int[] iterationIndptr = new int[0];
     private List<XgbModelJson.Tree> trees = List.of();
 
-    /** A model is mostly floats: FastDoubleParser reads them several times faster than the JDK, equally rounded. */
-    static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
+    /**
+     * For reading and writing XGBoost JSON. A model is mostly floats: FastDoubleParser reads them several times
+     * faster than the JDK, equally rounded. NaN and infinities are bare tokens, as XGBoost writes them.
+     */
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+            .build();
 
     private XgbJsonReader() {}
 

@@ -15,7 +15,8 @@ import java.util.List;
  * intercept in output space, a number or (newer versions) a vector per output, written as a string.
  * A leaf's value is its {@code split_conditions} entry: XGBoost keeps split threshold and leaf value
  * in one slot, and {@code base_weights} of a leaf only equals it before learning-rate scaling.
- * {@link XgbJsonReader} streams the bytes into this; {@link XgbJsonTrim} cuts rounds off the bytes.
+ * {@link XgbJsonReader} streams JSON into this, {@link XgbUbj} reads the same schema as UBJSON;
+ * {@link XgbJsonTrim} cuts rounds off the JSON bytes.
  */
 final class XgbModelJson {
     /** One tree's node arrays as stored, one entry per node (possibly empty when the JSON lacks them). */
@@ -36,9 +37,9 @@ final class XgbModelJson {
         this.trees = trees;
     }
 
-    /** Reads a model JSON (gbtree only); fails on invalid JSON or a missing learner. */
-    static XgbModelJson parse(byte[] json) {
-        return XgbJsonReader.read(json);
+    /** Reads a model in XGBoost's JSON or UBJSON format (gbtree only); fails on damaged bytes or a missing learner. */
+    static XgbModelJson parse(byte[] model) {
+        return XgbUbj.isUbj(model) ? XgbUbj.read(model) : XgbJsonReader.read(model);
     }
 
     /** Boosting rounds stored. */
