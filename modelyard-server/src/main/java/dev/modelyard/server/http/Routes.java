@@ -64,6 +64,11 @@ public final class Routes {
         return RequestDecoder.limitedBody(req, limit);
     }
 
+    /** The whole request body within {@code limit} bytes, as an array (413 past it, as {@link #body}). */
+    public static byte[] bodyBytes(ServerRequest req, long limit) throws IOException {
+        return RequestDecoder.bodyBytes(req, limit);
+    }
+
     /** Sends {@code body} as compact JSON with {@code status}. */
     public void send(ServerResponse res, int status, Object body) {
         byte[] bytes;

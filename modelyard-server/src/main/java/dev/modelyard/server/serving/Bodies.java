@@ -13,7 +13,6 @@ import dev.modelyard.server.http.Routes;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -50,21 +49,15 @@ final class Bodies {
     }
 
     JsonNode parseJson(ServerRequest req) {
-        try (InputStream in = Routes.body(req, maxBytes)) {
-            JsonNode n = Json.mapper().readTree(in);
-            if (n == null || n.isMissingNode()) {
-                throw new InputError(null, "the request body is empty");
-            }
-            return n;
+        return parseJson(bytes(req));
+    }
+
+    /** The whole body, within the size limit (413 past it). */
+    byte[] bytes(ServerRequest req) {
+        try {
+            return Routes.bodyBytes(req, maxBytes);
         } catch (PayloadTooLargeException e) {
             throw new HttpException(HttpFailure.PAYLOAD_TOO_LARGE, e.getMessage());
-        } catch (JsonParseException e) {
-            String msg = e.getOriginalMessage();
-            String hint = msg != null && msg.contains("Non-standard token") ? " (JSON has no NaN or Infinity: send null for a missing value)" : "";
-            throw new InputError(null, "malformed JSON in the request body at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + hint);
-        } catch (JsonProcessingException e) {
-            throw new InputError(null, "malformed JSON in the request body: " + e.getOriginalMessage());
         } catch (IOException e) {
             if (e.getCause() instanceof PayloadTooLargeException p) {
                 throw new HttpException(HttpFailure.PAYLOAD_TOO_LARGE, p.getMessage());
@@ -73,13 +66,27 @@ final class Bodies {
         }
     }
 
-    CsvTable csv(ServerRequest req) {
-        try (InputStream in = Routes.body(req, maxBytes)) {
-            return CsvTable.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (PayloadTooLargeException e) {
-            throw new HttpException(HttpFailure.PAYLOAD_TOO_LARGE, e.getMessage());
+    /** A body read by {@link #bytes} as a JSON tree; malformed JSON is a 400 saying where. */
+    JsonNode parseJson(byte[] body) {
+        try {
+            JsonNode n = Json.mapper().readTree(body);
+            if (n == null || n.isMissingNode()) {
+                throw new InputError(null, "the request body is empty");
+            }
+            return n;
+        } catch (JsonParseException e) {
+            String msg = e.getOriginalMessage();
+            String hint = msg != null && msg.contains("Non-standard token") ? " (JSON has no NaN or Infinity: send null for a missing value)" : "";
+            throw new InputError(null, "malformed JSON in the request body at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + hint);
+        } catch (JsonProcessingException e) {
+            throw new InputError(null, "malformed JSON in the request body: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new InputError(null, "could not read the request body: " + e.getMessage());
         }
+    }
+
+    CsvTable csv(ServerRequest req) {
+        return CsvTable.parse(new String(bytes(req), StandardCharsets.UTF_8));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.modelyard.serving.input.CsvTable;
 import dev.modelyard.serving.input.InputTable;
 import dev.modelyard.serving.input.JsonTables;
+import dev.modelyard.serving.input.StreamedRecords;
 import dev.modelyard.serving.input.TensorTable;
 import dev.modelyard.serving.model.LoadedModel;
 import dev.modelyard.serving.predict.Prediction;
@@ -42,7 +43,13 @@ final class Scorer {
             CsvTable csv = bodies.csv(req);
             return engine.predict(new PredictRequest(model, version, key(req, null), t0, m -> csv));
         }
-        JsonNode body = bodies.parseJson(req);
+        byte[] bytes = bodies.bytes(req);
+        StreamedRecords.Decoded fast = StreamedRecords.tryDecode(bytes);
+        if (fast != null) {
+            String key = req.headers().first(REQUEST_KEY).orElse(fast.requestKey());
+            return engine.predict(new PredictRequest(model, version, key, t0, m -> fast.table()));
+        }
+        JsonNode body = bodies.parseJson(bytes);
         return engine.predict(new PredictRequest(model, version, key(req, body), t0, m -> JsonTables.of(body, m.signature())));
     }
 
