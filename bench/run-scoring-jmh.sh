@@ -41,7 +41,10 @@ jq -r --arg date "$(date -u -r "$results/scoring-jmh.json" +%FT%TZ)" --arg cpus 
   "|---|---|---|---|---|",
   (.[] | "| \(name) | \(us | r3) | \(.primaryMetric.scoreError | r3) | \(.secondaryMetrics["gc.alloc.rate.norm"].score // "n/a" | if type == "number" then round else . end) | \(us / $ours | r2) |"),
   (map(select(name == "xgboost4jDMatrixPredict"))[0] | us) as $xgb |
+  (map(select(name == "modelyardLightgbmModel"))[0] | us) as $ourLgbm |
+  (map(select(name == "lightgbmSingleRowFast"))[0] | us) as $lgbFast |
   "\nModelyard RowScorer: \($ours | r2) µs per row (goal ≤ 5: \($ours <= 5)), \($xgb / $ours | r2)× faster than XGBoost4J on a one-row DMatrix (goal ≥ 20×: \($xgb / $ours >= 20)).",
+  "The LightGBM model scored by Modelyard in Java: \($ourLgbm | r2) µs per row, \($lgbFast / $ourLgbm | r2)× faster than LightGBM'"'"'s fastest single-row call on the same model.",
   "On a shared machine the absolute numbers move with the load; compare rows of the same run."
 ' "$results/scoring-jmh.json" > "$results/scoring-jmh.md"
 cat "$results/scoring-jmh.md"

@@ -7,8 +7,14 @@ import com.microsoft.ml.lightgbm.SWIGTYPE_p_p_void;
 import com.microsoft.ml.lightgbm.SWIGTYPE_p_void;
 import com.microsoft.ml.lightgbm.lightgbmlib;
 import com.microsoft.ml.lightgbm.lightgbmlibConstants;
+import dev.modelyard.learn.tree.LgbmParams;
+import dev.modelyard.scoring.api.RowPredictor;
+import dev.modelyard.scoring.api.Task;
+import dev.modelyard.scoring.tree.LightGbmModel;
 import io.github.metarank.lightgbm4j.LGBMBooster;
 import io.github.metarank.lightgbm4j.LGBMDataset;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -32,6 +38,9 @@ public class LightgbmState {
     private SWIGTYPE_p_void fastHandle;
     private SWIGTYPE_p_long_long outLength;
     private SWIGTYPE_p_double out;
+    /** The same LightGBM model read into Modelyard's own trees, scored in Java. */
+    RowPredictor modelyard;
+    final double[] modelyardOut = new double[2];
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -59,10 +68,18 @@ public class LightgbmState {
             }
         }
         prepareFast();
+        List<String> names = IntStream.range(0, BenchData.FEATURES).mapToObj(j -> "x" + j).toList();
+        modelyard = LightGbmModel.fromText(LgbmParams.defaults(), Task.BINARY, List.of("0", "1"), names,
+                booster.saveModelToString(0, 0, LGBMBooster.FeatureImportanceType.SPLIT), BenchData.ROUNDS - 1, new double[0], "logloss")
+                .rowPredictor();
         for (int i = 0; i < rows.length; i++) {
             double diff = Math.abs(predictSingleRow(i) - predictFast(i));
             if (diff > 1e-9) {
                 throw new IllegalStateException("LightGBM's two single-row paths disagree on row " + i + " by " + diff);
+            }
+            double ours = Math.abs(predictModelyard(i) - predictFast(i));
+            if (ours > 1e-9) {
+                throw new IllegalStateException("Modelyard's scorer and LightGBM disagree on row " + i + " by " + ours);
             }
         }
     }
@@ -80,6 +97,12 @@ public class LightgbmState {
         fastHandle = lightgbmlib.voidpp_value(fastConfig);
         outLength = lightgbmlib.new_int64_tp();
         out = lightgbmlib.new_doubleArray(1);
+    }
+
+    /** Modelyard's Java scorer of this LightGBM model: probability of the positive class. */
+    double predictModelyard(int i) {
+        modelyard.predict(rows[i], modelyardOut);
+        return modelyardOut[1];
     }
 
     /** lightgbm4j's public single-row call. */

@@ -43,6 +43,12 @@ public class ScoringBenchmark {
         return s.booster.inplace_predict(s.rows[s.next++ & MASK], 1, BenchData.FEATURES, Float.NaN)[0][0];
     }
 
+    /** The LightGBM model of {@link LightgbmState}, read into Modelyard's own trees and scored in Java. */
+    @Benchmark
+    public double modelyardLightgbmModel(LightgbmState s) {
+        return s.predictModelyard(s.next++ & MASK);
+    }
+
     /** lightgbm4j's public single-row API, LGBMBooster.predictForMatSingleRow. */
     @Benchmark
     public double lightgbm4jSingleRow(LightgbmState s) throws Exception {

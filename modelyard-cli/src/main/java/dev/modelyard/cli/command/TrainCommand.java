@@ -49,8 +49,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--metric", paramLabel = "NAME", description = "Metric that picks the winner: auc, logloss, accuracy, f1, macro_f1, rmse, mae, r2, … (default: auc, logloss or rmse by task).")
     String metric;
 
-    @Option(names = "--learners", split = ",", paramLabel = "LIST", description = "Learners to compare (default: linear,gbdt,rf).")
-    List<String> learners = LearnerCatalog.names();
+    @Option(names = "--learners", split = ",", paramLabel = "LIST", description = "Learners to compare: linear, gbdt (XGBoost), lgbm (LightGBM), rf (default: linear,gbdt,rf).")
+    List<String> learners = LearnerCatalog.defaults();
 
     @Option(names = "--folds", paramLabel = "K", description = "Cross-validation folds (default: ${DEFAULT-VALUE}); stratified for classification.")
     int folds = 5;

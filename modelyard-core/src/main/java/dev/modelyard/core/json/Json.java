@@ -58,4 +58,18 @@ public final class Json {
         }
         return out;
     }
+
+    /** Strings as a JSON array. */
+    public static ArrayNode strings(java.util.List<String> values) {
+        ArrayNode a = array();
+        values.forEach(a::add);
+        return a;
+    }
+
+    /** Reads an array written by {@link #strings}: each element's text. */
+    public static java.util.List<String> toStrings(JsonNode node) {
+        java.util.List<String> out = new java.util.ArrayList<>(node.size());
+        node.forEach(n -> out.add(n.asText()));
+        return out;
+    }
 }

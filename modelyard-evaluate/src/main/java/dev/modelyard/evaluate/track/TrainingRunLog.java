@@ -9,7 +9,7 @@ import dev.modelyard.evaluate.train.LeaderboardEntry;
 import dev.modelyard.evaluate.train.TrainRequest;
 import dev.modelyard.evaluate.train.TrainResult;
 import dev.modelyard.scoring.bundle.StepState;
-import dev.modelyard.scoring.tree.TreeEnsembleModel;
+import dev.modelyard.scoring.tree.TreeModel;
 import dev.modelyard.tracking.Tracker;
 import dev.modelyard.tracking.api.Metric;
 import dev.modelyard.tracking.api.ModelRegistry;
@@ -60,7 +60,7 @@ public final class TrainingRunLog {
             points.add(new Metric(m.getKey() + "_std", m.getValue().std(), now, 0));
         }
         points.add(new Metric("train_seconds", result.seconds(), now, 0));
-        if (result.pipeline().model() instanceof TreeEnsembleModel trees && trees.validationCurve().length > 0) {
+        if (result.pipeline().model() instanceof TreeModel trees && trees.validationCurve().length > 0) {
             points.addAll(Tracker.curvePoints("learning_curve." + trees.metric(), trees.validationCurve(), now));
         }
         run.metrics(points);

@@ -7,6 +7,7 @@ import dev.modelyard.learn.features.FeatureRecipe;
 import dev.modelyard.learn.linear.LinearLearner;
 import dev.modelyard.learn.pipeline.PipelineSpec;
 import dev.modelyard.learn.tree.GbdtLearner;
+import dev.modelyard.learn.tree.LgbmLearner;
 import dev.modelyard.learn.tree.RandomForestLearner;
 import java.util.List;
 
@@ -14,8 +15,16 @@ import java.util.List;
 public final class LearnerCatalog {
     private LearnerCatalog() {}
 
-    /** Names accepted by {@code --learners}, in leaderboard order. */
+    /** Names accepted by {@code --learners}. */
     public static List<String> names() {
+        return List.of("linear", "gbdt", "lgbm", "rf");
+    }
+
+    /**
+     * The learners compared when none are named: one of each family. LightGBM ("lgbm") is a second booster
+     * beside XGBoost's "gbdt"; naming it adds it to the comparison.
+     */
+    public static List<String> defaults() {
         return List.of("linear", "gbdt", "rf");
     }
 
@@ -24,6 +33,7 @@ public final class LearnerCatalog {
         return switch (name) {
             case "linear" -> new PipelineSpec(FeatureRecipe.forLinear(), new LinearLearner());
             case "gbdt" -> new PipelineSpec(FeatureRecipe.forTrees(), GbdtLearner.defaults());
+            case "lgbm" -> new PipelineSpec(FeatureRecipe.forTrees(), LgbmLearner.defaults());
             case "rf" -> new PipelineSpec(FeatureRecipe.forTrees(), RandomForestLearner.defaults());
             default -> throw ModelyardException.invalid("unknown learner '" + name + "'" + Names.suggestion(name, names())
                     + "; valid learners: " + String.join(", ", names()));

@@ -9,7 +9,7 @@ import java.util.List;
  * @param target      target column
  * @param task        task, or null to infer from the target
  * @param metric      metric that picks the winner, or null for the task's default
- * @param learners    learner names to compare ("linear", "gbdt", "rf")
+ * @param learners    learner names to compare ("linear", "gbdt", "lgbm", "rf")
  * @param folds       k for k-fold cross-validation (≥ 2); ignored when {@code holdout} is set
  * @param holdout     when in (0, 1), one train/validation split with this validation share instead of k folds
  * @param timeColumn  when set, folds are time-ordered on this column and future-timestamp leakage is checked
@@ -24,9 +24,9 @@ public record TrainRequest(String target, Task task, String metric, List<String>
         learners = List.copyOf(learners);
     }
 
-    /** Defaults as on the CLI: all learners, 5 folds, seed 42, all cores. */
+    /** Defaults as on the CLI: the default learners, 5 folds, seed 42, all cores. */
     public static TrainRequest of(String target) {
-        return new TrainRequest(target, null, null, LearnerCatalog.names(), 5, 0.0, null, null, 42L, false,
+        return new TrainRequest(target, null, null, LearnerCatalog.defaults(), 5, 0.0, null, null, 42L, false,
                 Runtime.getRuntime().availableProcessors());
     }
 

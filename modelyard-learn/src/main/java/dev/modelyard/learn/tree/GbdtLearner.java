@@ -37,10 +37,7 @@ public final class GbdtLearner implements Learner {
     @Override
     public TreeEnsembleModel fit(Frame data, Target target, FitContext ctx) {
         FeatureMatrix x = TrainingData.features(KIND, data, target);
-        boolean early = params.earlyStoppingRounds() > 0 && params.validationFraction() > 0;
-        ValidationSplit split = early
-                ? ValidationSplit.of(target, params.validationFraction(), ctx.seed())
-                : new ValidationSplit(TrainingData.allRows(x.rows()), new int[0]);
+        ValidationSplit split = ValidationSplit.forEarlyStopping(target, params.earlyStoppingRounds(), params.validationFraction(), ctx.seed());
         Map<String, Object> p = XgbTraining.baseParams(target, x, ctx);
         p.put("eta", params.learningRate());
         p.put("max_depth", params.maxDepth());

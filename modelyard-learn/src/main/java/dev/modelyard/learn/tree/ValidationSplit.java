@@ -13,6 +13,13 @@ import java.util.SplittableRandom;
  */
 record ValidationSplit(int[] train, int[] validation) {
 
+    /** The hold-out for early stopping after {@code rounds} rounds without improvement; none (all rows train) when either is 0. */
+    static ValidationSplit forEarlyStopping(Target target, int rounds, double fraction, long seed) {
+        return rounds > 0 && fraction > 0
+                ? of(target, fraction, seed)
+                : new ValidationSplit(TrainingData.allRows(target.size()), new int[0]);
+    }
+
     /** Splits off about {@code fraction} of the rows; {@code validation} is empty when too few rows would be held out. */
     static ValidationSplit of(Target target, double fraction, long seed) {
         int n = target.size();

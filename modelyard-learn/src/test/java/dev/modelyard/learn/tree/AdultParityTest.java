@@ -9,7 +9,7 @@ import dev.modelyard.learn.api.FitContext;
 import dev.modelyard.learn.api.Learner;
 import dev.modelyard.scoring.api.Target;
 import dev.modelyard.scoring.api.Task;
-import dev.modelyard.scoring.tree.TreeEnsembleModel;
+import dev.modelyard.scoring.tree.TreeModel;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** On real data (the numeric columns of adult), the flattened trees still give XGBoost's predictions. */
+/** On real data (the numeric columns of adult), the flattened trees still give XGBoost's and LightGBM's own predictions. */
 @Tag("realdata")
 class AdultParityTest {
     static final String[] NUMERIC = {"age", "fnlwgt", "education-num", "capital-gain", "capital-loss", "hours-per-week"};
@@ -66,7 +66,7 @@ class AdultParityTest {
         Adult train = read(Datasets.require("adult/adult_train.csv.gz"), 10_000);
         Adult test = read(Datasets.require("adult/adult_test.csv.gz"), 10_000);
         long t0 = System.nanoTime();
-        TreeEnsembleModel m = (TreeEnsembleModel) learner.fit(train.x(), train.y(), FitContext.seeded(42));
+        TreeModel m = (TreeModel) learner.fit(train.x(), train.y(), FitContext.seeded(42));
         long fitMs = (System.nanoTime() - t0) / 1_000_000;
         double diffTrain = TreeTestData.maxAbsDiff(m, train.x());
         double diffTest = TreeTestData.maxAbsDiff(m, test.x());
@@ -85,6 +85,11 @@ class AdultParityTest {
     @Test
     void gbdtDefaults() throws Exception {
         check(GbdtLearner.defaults());
+    }
+
+    @Test
+    void lgbmDefaults() throws Exception {
+        check(LgbmLearner.defaults());
     }
 
     @Test

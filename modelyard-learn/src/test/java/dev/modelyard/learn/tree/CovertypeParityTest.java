@@ -10,6 +10,7 @@ import dev.modelyard.scoring.api.Target;
 import dev.modelyard.scoring.api.Task;
 import dev.modelyard.scoring.pipeline.FittedPipeline;
 import dev.modelyard.scoring.pipeline.RowScorer;
+import dev.modelyard.scoring.tree.LightGbmModel;
 import dev.modelyard.scoring.tree.TreeEnsembleModel;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * On covertype (7 classes, 54 integer features), a fitted pipeline scored in Java — batch and compiled
- * row by row — gives XGBoost's own softmax probabilities on held-out rows.
+ * row by row — gives XGBoost's (and LightGBM's) own softmax probabilities on held-out rows.
  */
 @Tag("realdata")
 class CovertypeParityTest {
@@ -124,6 +125,38 @@ class CovertypeParityTest {
         assertThat(batchDiff).isLessThanOrEqualTo(1e-6);
         assertThat(rowDiff).isLessThanOrEqualTo(1e-6);
         // the model is a real one, not a constant: 100 rounds reach well above the 49 % majority class
+        assertThat(accuracy).isGreaterThan(0.75);
+    }
+
+    @Test
+    void lightgbmScoredInJavaMatchesLightgbmOnHeldOutRows() throws Exception {
+        Split d = read(Datasets.require(FILE));
+        // fixed 50 rounds (no early stopping), bagging and feature sampling on: 350 leaf-wise trees of up to 63 leaves
+        LgbmParams params = LgbmParams.defaults().withMaxRounds(50).withEarlyStopping(0, 0.0);
+        long t0 = System.nanoTime();
+        LightGbmModel model = new LgbmLearner(params).fit(d.train(), d.trainY(), FitContext.seeded(7).withThreads(2));
+        long fitMs = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(model.treeCount()).isEqualTo(50 * CLASSES);
+
+        double[][] ref = TreeTestData.lightgbmPredict(model, d.test());
+        FittedPipeline pipeline = FittedPipeline.of(d.train(), d.trainY(), List.of(), model);
+        Frame batch = pipeline.predict(d.test(), 2);
+        int n = d.test().rowCount();
+        double diff = 0;
+        int correct = 0;
+        for (int i = 0; i < n; i++) {
+            int best = 0;
+            for (int c = 0; c < CLASSES; c++) {
+                double p = batch.column(c).getDouble(i);
+                diff = Math.max(diff, Math.abs(p - ref[i][c]));
+                best = p > batch.column(best).getDouble(i) ? c : best;
+            }
+            correct += best == d.testY().classOf(i) ? 1 : 0;
+        }
+        double accuracy = (double) correct / n;
+        System.out.printf("covertype 7-class lgbm: fit %d ms, %d trees, held-out %d rows, accuracy %.4f, max |diff| %.3g%n",
+                fitMs, model.treeCount(), n, accuracy, diff);
+        assertThat(diff).isLessThanOrEqualTo(1e-6);
         assertThat(accuracy).isGreaterThan(0.75);
     }
 }

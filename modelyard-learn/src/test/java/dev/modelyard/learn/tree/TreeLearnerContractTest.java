@@ -7,10 +7,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Both tree learners pass the common estimator kit on every task. */
+/** Every tree learner passes the common estimator kit on every task. */
 class TreeLearnerContractTest {
     static final Frame DATA = TestData.numeric(400, 5, 1);
     static final GbdtParams GBDT = GbdtParams.defaults().withMaxRounds(30).withLearningRate(0.2);
+    static final LgbmParams LGBM = LgbmParams.defaults().withMaxRounds(30);
     static final RandomForestParams RF = RandomForestParams.defaults().withTrees(20);
 
     @TestFactory
@@ -26,6 +27,21 @@ class TreeLearnerContractTest {
     @TestFactory
     Stream<DynamicTest> gbdtRegression() {
         return EstimatorContract.check(() -> new GbdtLearner(GBDT), DATA, TestData.regression(DATA, 2));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> lgbmBinary() {
+        return EstimatorContract.check(() -> new LgbmLearner(LGBM), DATA, TestData.binary(DATA, 2));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> lgbmMulticlass() {
+        return EstimatorContract.check(() -> new LgbmLearner(LGBM), DATA, TestData.multiclass(DATA, 2));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> lgbmRegression() {
+        return EstimatorContract.check(() -> new LgbmLearner(LGBM), DATA, TestData.regression(DATA, 2));
     }
 
     @TestFactory

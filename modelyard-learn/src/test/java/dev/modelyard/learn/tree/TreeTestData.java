@@ -4,14 +4,25 @@ import dev.modelyard.core.frame.DoubleColumn;
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.scoring.api.Target;
 import dev.modelyard.scoring.api.Task;
+import com.microsoft.ml.lightgbm.PredictionType;
+import dev.modelyard.scoring.tree.LightGbmModel;
 import dev.modelyard.scoring.tree.TreeEnsembleModel;
+import dev.modelyard.scoring.tree.TreeModel;
+import com.microsoft.ml.lightgbm.SWIGTYPE_p_double;
+import com.microsoft.ml.lightgbm.SWIGTYPE_p_int;
+import com.microsoft.ml.lightgbm.SWIGTYPE_p_long_long;
+import com.microsoft.ml.lightgbm.SWIGTYPE_p_p_void;
+import com.microsoft.ml.lightgbm.SWIGTYPE_p_void;
+import com.microsoft.ml.lightgbm.lightgbmlib;
+import io.github.metarank.lightgbm4j.LGBMBooster;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 
-/** Generated frames with missing values, and XGBoost's own predictions, for the tree tests. */
+/** Generated frames with missing values, and XGBoost's and LightGBM's own predictions, for the tree tests. */
 final class TreeTestData {
     private TreeTestData() {}
 
@@ -91,9 +102,89 @@ final class TreeTestData {
         }
     }
 
-    /** Largest |ours - XGBoost's| over every row and output. */
-    static double maxAbsDiff(TreeEnsembleModel model, Frame data) throws Exception {
-        float[][] ref = xgboostPredict(model, data);
+    /** LightGBM's own predictions (the native library, from the model's text) for every row of {@code data}: rows of outputs. */
+    static double[][] lightgbmPredict(LightGbmModel model, Frame data) throws Exception {
+        int n = data.rowCount();
+        int p = model.featureNames().size();
+        double[] x = new double[n * p];
+        for (int j = 0; j < p; j++) {
+            var c = data.column(model.featureNames().get(j));
+            for (int i = 0; i < n; i++) {
+                x[i * p + j] = c.getDouble(i);
+            }
+        }
+        double[] flat = lightgbmPredict(model.lightgbmModelText(), x, n, p, model.task() == Task.MULTICLASS ? model.outputWidth() : 1);
+        int k = flat.length / n;
+        double[][] out = new double[n][];
+        for (int i = 0; i < n; i++) {
+            out[i] = Arrays.copyOfRange(flat, i * k, i * k + k);
+        }
+        return out;
+    }
+
+    /**
+     * LightGBM's predictions for {@code n} rows of {@code p} doubles (row-major), {@code k} outputs per row, through
+     * the C API itself: lightgbm4j's {@code predictForMat} sizes its output for two values per row, so a model of
+     * more than two classes writes past it.
+     */
+    static double[] lightgbmPredict(String text, double[] x, int n, int p, int k) throws Exception {
+        LGBMBooster.loadNative();
+        SWIGTYPE_p_p_void handle = lightgbmlib.new_voidpp();
+        SWIGTYPE_p_int iterations = lightgbmlib.new_intp();
+        SWIGTYPE_p_double in = lightgbmlib.new_doubleArray(x.length);
+        SWIGTYPE_p_double out = lightgbmlib.new_doubleArray((long) n * k);
+        SWIGTYPE_p_long_long written = lightgbmlib.new_int64_tp();
+        try {
+            check(lightgbmlib.LGBM_BoosterLoadModelFromString(text, iterations, handle));
+            for (int i = 0; i < x.length; i++) {
+                lightgbmlib.doubleArray_setitem(in, i, x[i]);
+            }
+            SWIGTYPE_p_void booster = lightgbmlib.voidpp_value(handle);
+            try {
+                check(lightgbmlib.LGBM_BoosterPredictForMat(booster, lightgbmlib.double_to_voidp_ptr(in), lightgbmlib.C_API_DTYPE_FLOAT64,
+                        n, p, 1, PredictionType.C_API_PREDICT_NORMAL.getType(), 0, -1, "", written, out));
+            } finally {
+                lightgbmlib.LGBM_BoosterFree(booster);
+            }
+            long m = lightgbmlib.int64_tp_value(written);
+            if (m != (long) n * k) {
+                throw new IllegalStateException("LightGBM wrote " + m + " predictions, expected " + (long) n * k);
+            }
+            double[] result = new double[(int) m];
+            for (int i = 0; i < result.length; i++) {
+                result[i] = lightgbmlib.doubleArray_getitem(out, i);
+            }
+            return result;
+        } finally {
+            lightgbmlib.delete_doubleArray(in);
+            lightgbmlib.delete_doubleArray(out);
+            lightgbmlib.delete_int64_tp(written);
+            lightgbmlib.delete_intp(iterations);
+            lightgbmlib.delete_voidpp(handle);
+        }
+    }
+
+    private static void check(int status) {
+        if (status != 0) {
+            throw new IllegalStateException("LightGBM: " + lightgbmlib.LGBM_GetLastError());
+        }
+    }
+
+    /** Largest |ours - the library's own prediction| (XGBoost's or LightGBM's) over every row and output. */
+    static double maxAbsDiff(TreeModel model, Frame data) throws Exception {
+        double[][] ref;
+        if (model instanceof LightGbmModel lgbm) {
+            ref = lightgbmPredict(lgbm, data);
+        } else {
+            float[][] f = xgboostPredict((TreeEnsembleModel) model, data);
+            ref = new double[f.length][];
+            for (int i = 0; i < f.length; i++) {
+                ref[i] = new double[f[i].length];
+                for (int c = 0; c < f[i].length; c++) {
+                    ref[i][c] = f[i][c];
+                }
+            }
+        }
         int p = model.featureNames().size();
         double[] x = new double[p];
         double[] out = new double[model.outputWidth()];

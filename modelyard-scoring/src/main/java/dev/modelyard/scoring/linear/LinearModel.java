@@ -9,6 +9,7 @@ import dev.modelyard.scoring.api.Task;
 import dev.modelyard.scoring.bundle.Payloads;
 import dev.modelyard.scoring.bundle.StepState;
 import dev.modelyard.scoring.step.AbstractModel;
+import dev.modelyard.scoring.step.Softmax;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,19 +68,10 @@ public final class LinearModel extends AbstractModel {
                 out[1] = p;
             }
             case MULTICLASS -> {
-                double max = Double.NEGATIVE_INFINITY;
                 for (int k = 0; k < outputs; k++) {
                     out[k] = score(k, x);
-                    max = Math.max(max, out[k]);
                 }
-                double sum = 0;
-                for (int k = 0; k < outputs; k++) {
-                    out[k] = Math.exp(out[k] - max);
-                    sum += out[k];
-                }
-                for (int k = 0; k < outputs; k++) {
-                    out[k] /= sum;
-                }
+                Softmax.inPlace(out, outputs);
             }
         }
     }

@@ -1,17 +1,14 @@
 package dev.modelyard.scoring.tree;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.modelyard.core.json.Json;
 import dev.modelyard.core.json.RecordNodes;
 import dev.modelyard.scoring.api.RowPredictor;
 import dev.modelyard.scoring.api.Task;
-import dev.modelyard.scoring.bundle.Payloads;
 import dev.modelyard.scoring.bundle.StepState;
 import dev.modelyard.scoring.step.AbstractModel;
-import java.util.ArrayList;
+import dev.modelyard.scoring.step.Softmax;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +19,7 @@ import java.util.Map;
  * output (see {@link FlatTrees}). The XGBoost model JSON it was built from is kept for provenance and
  * re-use, not for scoring.
  */
-public final class TreeEnsembleModel extends AbstractModel {
+public final class TreeEnsembleModel extends AbstractModel implements TreeModel {
     /** Bundle kind of a gradient-boosted ensemble. */
     public static final String GBDT_KIND = "gbdt";
     /** Bundle kind of a random forest. */
@@ -79,25 +76,15 @@ public final class TreeEnsembleModel extends AbstractModel {
 
     /** Rebuilds a model from its saved state (kinds "gbdt" and "rf"); damaged state gives CORRUPT_BUNDLE. */
     public static TreeEnsembleModel load(StepState s) {
-        Task task = Task.parse(s.require("task").asText());
-        List<String> classes = strings(s.require("classes"));
-        List<String> features = strings(s.require("features"));
-        int groups = groups(task, classes.size());
-        if (task == Task.BINARY ? classes.size() != 2 : task.isClassification() && classes.size() < 2) {
-            throw s.corrupt("a " + task.label() + " model cannot have " + classes.size() + " classes");
-        }
+        TreeHeader h = TreeHeader.read(s);
+        int groups = groups(h.task(), h.classes().size());
         double[] base = Json.toDoubles(s.require("base_margin"));
         if (base.length != groups) {
             throw s.corrupt("base_margin has " + base.length + " values for " + groups + " outputs");
         }
-        JsonNode lp = s.require("learner_params");
-        if (!lp.isObject()) {
-            throw s.corrupt("learner_params is not an object");
-        }
-        FlatTrees trees = FlatTrees.readFrom(s).validate(features.size(), groups, s);
-        return new TreeEnsembleModel(s.kind(), ((ObjectNode) lp).deepCopy(), task, classes, features, trees, base,
-                s.require("best_iteration").asInt(), Payloads.toDoubles(s.payload("validation_curve")),
-                s.require("metric").asText(), XgbSource.whole(s.payload("xgboost.json").clone()));
+        FlatTrees trees = FlatTrees.readFrom(s).validate(h.features().size(), groups, s);
+        return new TreeEnsembleModel(s.kind(), h.learnerParams(), h.task(), h.classes(), h.features(), trees, base,
+                h.bestIteration(), h.curve(), h.metric(), XgbSource.whole(s.payload("xgboost.json").clone()));
     }
 
     @Override
@@ -120,7 +107,7 @@ public final class TreeEnsembleModel extends AbstractModel {
             int k = baseMargin.length;
             System.arraycopy(baseMargin, 0, out, 0, k);
             trees.addTo(x, out);
-            softmaxInPlace(out, k);
+            Softmax.inPlace(out, k);
         } else {
             // The margin accumulates in out[0] (as a float, like XGBoost), so scoring allocates nothing.
             out[0] = (float) baseMargin[0];
@@ -133,50 +120,29 @@ public final class TreeEnsembleModel extends AbstractModel {
         }
     }
 
-    private static void softmaxInPlace(double[] v, int k) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < k; c++) {
-            max = Math.max(max, v[c]);
-        }
-        double sum = 0;
-        for (int c = 0; c < k; c++) {
-            v[c] = Math.exp(v[c] - max);
-            sum += v[c];
-        }
-        for (int c = 0; c < k; c++) {
-            v[c] /= sum;
-        }
-    }
 
     @Override
     public StepState save() {
         ObjectNode p = Json.object();
-        p.put("task", task().label());
-        p.set("classes", strings(classes()));
-        p.set("features", strings(featureNames()));
-        p.set("learner_params", learnerParams.deepCopy());
-        p.set("base_margin", Json.doubles(baseMargin));
-        p.put("best_iteration", bestIteration);
-        p.put("metric", metric);
-        p.put("trees", trees.treeCount());
-        p.put("nodes", trees.nodeCount());
         Map<String, byte[]> payloads = new LinkedHashMap<>();
+        TreeHeader.write(this, learnerParams, p, payloads);
+        p.set("base_margin", Json.doubles(baseMargin));
+        p.put("nodes", trees.nodeCount());
         trees.writeTo(payloads);
-        payloads.put("validation_curve", Payloads.doubles(validationCurve));
         payloads.put("xgboost.json", xgboost.json());
         return new StepState(kind, p, payloads);
     }
 
-    /** Validation metric after each boosting round (empty when no rows were held out, and for forests). */
+    @Override
     public double[] validationCurve() { return validationCurve.clone(); }
 
-    /** The 0-based round whose trees the model ends with (early stopping's pick). */
+    @Override
     public int bestIteration() { return bestIteration; }
 
-    /** Name of the metric in {@link #validationCurve()}: "logloss", "mlogloss" or "rmse". */
+    @Override
     public String metric() { return metric; }
 
-    /** Trees kept in the model. */
+    @Override
     public int treeCount() { return trees.treeCount(); }
 
     /** The hyperparameters the model was trained with, as JSON. */
@@ -187,17 +153,5 @@ public final class TreeEnsembleModel extends AbstractModel {
 
     private static int groups(Task task, int classes) {
         return task == Task.MULTICLASS ? classes : 1;
-    }
-
-    private static ArrayNode strings(List<String> values) {
-        ArrayNode a = Json.array();
-        values.forEach(a::add);
-        return a;
-    }
-
-    private static List<String> strings(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        node.forEach(n -> out.add(n.asText()));
-        return out;
     }
 }
