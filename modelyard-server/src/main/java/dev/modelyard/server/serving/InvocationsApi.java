@@ -37,10 +37,11 @@ final class InvocationsApi {
         if (named.isPresent()) {
             return named.get();
         }
-        List<String> names = engine.models().all().stream().map(ServedModel::name).toList();
-        if (names.size() == 1) {
-            return names.get(0);
+        var all = engine.models().all();
+        if (all.size() == 1) {
+            return all.iterator().next().name(); // the common case, per request: no stream, no list
         }
+        List<String> names = all.stream().map(ServedModel::name).toList();
         throw new InputError("X-Model-Name", "several models are served (" + String.join(", ", names)
                 + "): name one with the X-Model-Name header");
     }

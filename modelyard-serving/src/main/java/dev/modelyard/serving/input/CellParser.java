@@ -26,7 +26,7 @@ final class CellParser {
                 return Double.NaN;
             }
             if (n.isNumber()) {
-                return finite(n.doubleValue(), n.asText(), type, field, row);
+                return finite(n.doubleValue(), n, type, field, row);
             }
             if (n.isBoolean() && type == ColumnType.BOOLEAN) {
                 return n.booleanValue() ? 1 : 0;
@@ -93,15 +93,20 @@ final class CellParser {
         return true;
     }
 
-    private static double finite(double v, String text, ColumnType type, String field, int row) {
+    /** {@code source} is the cell's text or JSON node, turned into text only for a message (not per cell). */
+    private static double finite(double v, Object source, ColumnType type, String field, int row) {
         if (!Double.isFinite(v)) {
-            throw new InputError(field, row, "feature '" + field + "' at row " + row + ": " + text
+            throw new InputError(field, row, "feature '" + field + "' at row " + row + ": " + text(source)
                     + " is not a finite number (send null for a missing value)");
         }
         if (type == ColumnType.BOOLEAN && v != 0 && v != 1) {
-            throw wrongType(field, row, type, text);
+            throw wrongType(field, row, type, text(source));
         }
         return v;
+    }
+
+    private static String text(Object source) {
+        return source instanceof JsonNode n ? n.asText() : (String) source;
     }
 
     private static double timestamp(String t, String field, int row) {

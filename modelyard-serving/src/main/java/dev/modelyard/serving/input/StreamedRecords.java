@@ -75,24 +75,19 @@ public final class StreamedRecords {
 
     /** The array the parser is on, if every element is a flat object; else null. */
     private static Table records(JsonParser p) throws IOException {
-        Map<String, Integer> index = new HashMap<>();
-        List<String> columns = new ArrayList<>();
+        Columns columns = new Columns();
         List<JsonNode[]> rows = new ArrayList<>();
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
             JsonNode[] row = new JsonNode[Math.max(columns.size(), 8)];
+            int at = 0;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonNode value = scalar(p, p.nextToken());
                 if (value == null) {
                     return null;
                 }
-                Integer c = index.get(name);
-                if (c == null) {
-                    c = columns.size();
-                    index.put(name, c);
-                    columns.add(name);
-                }
+                int c = columns.of(name, at++);
                 if (c >= row.length) {
                     row = Arrays.copyOf(row, Math.max(c + 1, row.length * 2));
                 }
@@ -100,7 +95,45 @@ public final class StreamedRecords {
             }
             rows.add(row);
         }
-        return t == JsonToken.END_ARRAY && !rows.isEmpty() ? new Table(List.copyOf(columns), rows) : null;
+        return t == JsonToken.END_ARRAY && !rows.isEmpty() ? new Table(List.copyOf(columns.names), rows) : null;
+    }
+
+    /**
+     * Column names in first-seen order. Records nearly always list their keys in one order, so a key's position
+     * in its record is tried first; else a scan while there are few columns (a hash map per one-row request cost
+     * more than the scan), and a map beyond that, so wide or shuffled bodies stay linear.
+     */
+    private static final class Columns {
+        private static final int SCAN_LIMIT = 32;
+        final List<String> names = new ArrayList<>();
+        private Map<String, Integer> index;
+
+        int size() { return names.size(); }
+
+        int of(String name, int position) {
+            if (position < names.size() && names.get(position).equals(name)) {
+                return position;
+            }
+            int c;
+            if (index != null) {
+                c = index.getOrDefault(name, -1);
+            } else {
+                c = names.indexOf(name);
+            }
+            if (c < 0) {
+                c = names.size();
+                names.add(name);
+                if (index != null) {
+                    index.put(name, c);
+                } else if (names.size() > SCAN_LIMIT) {
+                    index = new HashMap<>();
+                    for (int i = 0; i < names.size(); i++) {
+                        index.put(names.get(i), i);
+                    }
+                }
+            }
+            return c;
+        }
     }
 
     /** The node Jackson's tree would hold for a scalar token; null for anything else. */

@@ -30,16 +30,25 @@ public final class ServingMetrics {
     /** One answered request of {@code n} rows. */
     public void answered(String model, String version, String variant, int n, long latencyNanos) {
         String key = model + '\u0000' + version + '\u0000' + variant;
-        latency.computeIfAbsent(key, k -> Timer.builder("modelyard.request.latency")
-                .description("Scoring latency of answered requests (decode, score, answer)")
-                .tags("model", model, "version", version, "variant", variant)
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofNanos(10_000))
-                .maximumExpectedValue(Duration.ofSeconds(10))
-                .register(registry)).record(latencyNanos, java.util.concurrent.TimeUnit.NANOSECONDS);
-        rows.computeIfAbsent(key, k -> Counter.builder("modelyard.predictions")
-                .description("Rows scored").tags("model", model, "version", version, "variant", variant)
-                .register(registry)).increment(n);
+        // get first: computeIfAbsent with a capturing lambda allocates the lambda on every request
+        Timer timer = latency.get(key);
+        if (timer == null) {
+            timer = latency.computeIfAbsent(key, k -> Timer.builder("modelyard.request.latency")
+                    .description("Scoring latency of answered requests (decode, score, answer)")
+                    .tags("model", model, "version", version, "variant", variant)
+                    .publishPercentileHistogram()
+                    .minimumExpectedValue(Duration.ofNanos(10_000))
+                    .maximumExpectedValue(Duration.ofSeconds(10))
+                    .register(registry));
+        }
+        timer.record(latencyNanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        Counter counter = rows.get(key);
+        if (counter == null) {
+            counter = rows.computeIfAbsent(key, k -> Counter.builder("modelyard.predictions")
+                    .description("Rows scored").tags("model", model, "version", version, "variant", variant)
+                    .register(registry));
+        }
+        counter.increment(n);
     }
 
     /** A failed request; {@code kind} is e.g. bad_input, not_found, too_large, internal. */

@@ -30,6 +30,32 @@ class StreamedRecordsTest {
     }
 
     @Test
+    void keysInAnyOrderAndManyColumnsDecodeAsTheTree() throws Exception {
+        // records list their keys in different orders, skip some, and (past 32 columns) switch the column lookup to a map
+        java.util.Random r = new java.util.Random(3);
+        for (int width : new int[] {5, 31, 33, 80}) {
+            StringBuilder b = new StringBuilder("{\"records\": [");
+            for (int row = 0; row < 6; row++) {
+                java.util.List<Integer> keys = new java.util.ArrayList<>();
+                for (int c = 0; c < width; c++) {
+                    if (r.nextInt(10) > 0) {
+                        keys.add(c);
+                    }
+                }
+                if (row % 2 == 1) {
+                    java.util.Collections.shuffle(keys, r);
+                }
+                b.append(row == 0 ? "{" : ", {");
+                for (int k = 0; k < keys.size(); k++) {
+                    b.append(k == 0 ? "" : ", ").append("\"f").append(keys.get(k)).append("\": ").append(r.nextInt(100));
+                }
+                b.append('}');
+            }
+            same(b.append("]}").toString());
+        }
+    }
+
+    @Test
     void stepsAsideForEveryOtherShape() {
         for (String body : new String[] {
                 "[{\"a\": 1}]",                                        // bare list
