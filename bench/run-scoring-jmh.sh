@@ -29,22 +29,24 @@ load_start="$(sed -n 1p "$loadfile" 2>/dev/null || echo n/a)"
 load_end="$(sed -n 2p "$loadfile" 2>/dev/null || echo n/a)"
 
 jq -r --arg date "$(date -u -r "$results/scoring-jmh.json" +%FT%TZ)" --arg cpus "$(nproc)" --arg l0 "$load_start" --arg l1 "$load_end" '
-  def name: .benchmark | split(".") | last;
+  def name: (.benchmark | split(".") | last) + (if .params.maxDepth then " (LightGBM max_depth \(.params.maxDepth))" else "" end);
   def us: .primaryMetric.score;
   def r2: . * 100 | round / 100;
   def r3: . * 1000 | round / 1000;
   (map(select(name == "modelyardRowScorer"))[0] | us) as $ours |
   "# Single-row scoring benchmark (JMH)\n",
   "\($date), \($cpus) cores, load average \($l0) at start, \($l1) at end; JDK \(.[0].vmVersion); \(.[0].forks) fork, \(.[0].warmupIterations) × \(.[0].warmupTime) warm-up, \(.[0].measurementIterations) × \(.[0].measurementTime) measured, \(.[0].threads) thread.",
-  "Model: GBDT, 500 trees, depth 6, 20 numeric features (2 % missing), binary; each call scores the next of 1024 held-out rows.\n",
+  "Model: GBDT, 500 trees, depth 6, 20 numeric features (2 % missing), binary; each call scores the next of 1024 held-out rows. The LightGBM rows: 500 rounds, 63 leaves, max_depth 6 or none.\n",
   "| benchmark | µs / row | ± (99.9 %) | bytes allocated / row | time ÷ modelyardRowScorer time |",
   "|---|---|---|---|---|",
   (.[] | "| \(name) | \(us | r3) | \(.primaryMetric.scoreError | r3) | \(.secondaryMetrics["gc.alloc.rate.norm"].score // "n/a" | if type == "number" then round else . end) | \(us / $ours | r2) |"),
   (map(select(name == "xgboost4jDMatrixPredict"))[0] | us) as $xgb |
-  (map(select(name == "modelyardLightgbmModel"))[0] | us) as $ourLgbm |
-  (map(select(name == "lightgbmSingleRowFast"))[0] | us) as $lgbFast |
+  (map(select(name == "modelyardLightgbmModel (LightGBM max_depth 6)"))[0] | us) as $ourLgbm |
+  (map(select(name == "lightgbmSingleRowFast (LightGBM max_depth 6)"))[0] | us) as $lgbFast |
+  (map(select(name == "modelyardLightgbmModel (LightGBM max_depth -1)"))[0] | us) as $ourDeep |
+  (map(select(name == "lightgbmSingleRowFast (LightGBM max_depth -1)"))[0] | us) as $lgbDeep |
   "\nModelyard RowScorer: \($ours | r2) µs per row (goal ≤ 5: \($ours <= 5)), \($xgb / $ours | r2)× faster than XGBoost4J on a one-row DMatrix (goal ≥ 20×: \($xgb / $ours >= 20)).",
-  "The LightGBM model scored by Modelyard in Java: \($ourLgbm | r2) µs per row, \($lgbFast / $ourLgbm | r2)× faster than LightGBM'"'"'s fastest single-row call on the same model.",
+  "The LightGBM model scored by Modelyard in Java: \($ourLgbm | r2) µs per row, \($lgbFast / $ourLgbm | r2)× faster than LightGBM'"'"'s fastest single-row call on the same model; without a depth limit (deep leaf-wise trees, packed layout): \($ourDeep | r2) µs, \($lgbDeep / $ourDeep | r2)×.",
   "On a shared machine the absolute numbers move with the load; compare rows of the same run."
 ' "$results/scoring-jmh.json" > "$results/scoring-jmh.md"
 cat "$results/scoring-jmh.md"

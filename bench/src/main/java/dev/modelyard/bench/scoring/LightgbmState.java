@@ -16,6 +16,7 @@ import io.github.metarank.lightgbm4j.LGBMDataset;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -31,6 +32,9 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 @State(Scope.Thread)
 public class LightgbmState {
+    /** Depth limit of the LightGBM model: 6 as the XGBoost model's, or none (-1, LightGBM's default: deep leaf-wise trees). */
+    @Param({"6", "-1"})
+    public int maxDepth;
     LGBMBooster booster;
     double[][] rows;
     int next;
@@ -57,7 +61,7 @@ public class LightgbmState {
         try (LGBMDataset data = LGBMDataset.createFromMat(x, d.x().length, BenchData.FEATURES, true, "max_bin=255", null)) {
             data.setField("label", y);
             booster = LGBMBooster.create(data, "objective=binary learning_rate=" + BenchData.LEARNING_RATE
-                    + " max_depth=" + BenchData.DEPTH + " num_leaves=63 min_data_in_leaf=20 num_threads=2 seed="
+                    + " max_depth=" + maxDepth + " num_leaves=63 min_data_in_leaf=20 num_threads=2 seed="
                     + BenchData.SEED + " deterministic=true force_row_wise=true verbose=-1");
             int rounds = 0;
             while (rounds < BenchData.ROUNDS && !booster.updateOneIter()) {

@@ -13,7 +13,8 @@ final class LgbmCompleteTrees {
     static final int MAX_DEPTH = 10;
     /** Padded leaves over all trees above which the layout costs too much memory (32 MiB of leaves). */
     static final long MAX_LEAVES = 1L << 22;
-    private static final int SLOTS = 5;
+    /** Key slots per feature: none; NaN-mode left, right; zero-mode left, right. */
+    static final int SLOTS = 5;
     private static final double ZERO = 1.0E-35f;
 
     private final int depth;
@@ -98,7 +99,7 @@ final class LgbmCompleteTrees {
     }
 
     /** The key slot a node reads: 0 none, 1/2 NaN-mode left/right, 3/4 zero-mode left/right. */
-    private static int slot(int decision) {
+    static int slot(int decision) {
         int missing = (decision >> 2) & 3;
         boolean left = (decision & LgbmTrees.DEFAULT_LEFT) != 0;
         return switch (missing) {
@@ -114,9 +115,8 @@ final class LgbmCompleteTrees {
         return bits ^ ((bits >> 63) & Long.MAX_VALUE);
     }
 
-    /** Keys of the first {@link #width} values of {@code x} in every slot. */
-    private void fill(double[] x, long[] keys) {
-        int w = width;
+    /** Keys of the first {@code w} values of {@code x} in every slot (slot {@code s} of feature {@code j} at {@code s w + j}). */
+    static void fillKeys(double[] x, int w, long[] keys) {
         for (int j = 0; j < w; j++) {
             double v = x[j];
             if (v != v) {
@@ -141,7 +141,7 @@ final class LgbmCompleteTrees {
     LgbmTrees.Cursor cursor() {
         long[] keys = new long[SLOTS * width];
         return (x, margins) -> {
-            fill(x, keys);
+            fillKeys(x, width, keys);
             if (oneOutput) {
                 margins[0] = sum(keys, margins[0]);
             } else {

@@ -55,10 +55,17 @@ final class LgbmTrees {
 
     int treeCount() { return root.length; }
 
-    /** A supplier of cursors over the fastest layout: complete trees when the trees allow it, else this node walk. */
+    /**
+     * A supplier of cursors over the fastest layout the trees allow: complete trees when shallow, packed nodes
+     * when deep, this node walk when they have categorical splits.
+     */
     java.util.function.Supplier<Cursor> fastest() {
         LgbmCompleteTrees complete = LgbmCompleteTrees.of(this);
-        return complete != null ? complete::cursor : () -> this::addTo;
+        if (complete != null) {
+            return complete::cursor;
+        }
+        LgbmPackedTrees packed = LgbmPackedTrees.of(this);
+        return packed != null ? packed::cursor : () -> this::addTo;
     }
 
     /** Adds every tree's leaf to {@code margins[class of tree]}, in tree order and in doubles, as LightGBM does. */

@@ -12,7 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The complete-tree layout of LightGBM trees gives exactly the node walk's sums, in each missing-value mode,
+ * The complete-tree and packed layouts of LightGBM trees give exactly the node walk's sums, in each missing-value mode,
  * on rows that sit on, just beside and far from every threshold, at ±0, at LightGBM's zero band and at NaN.
  * The models under resources/lightgbm were trained by LightGBM 4.3 (two features: a code and a number).
  */
@@ -44,22 +44,67 @@ class LgbmLayoutTest {
     }
 
     @Test
-    void completeTreesEqualTheNodeWalkInEveryMissingMode() throws IOException {
+    void completeAndPackedTreesEqualTheNodeWalkInEveryMissingMode() throws IOException {
         for (String name : List.of("nan-missing.txt", "zero-missing.txt", "no-missing.txt")) {
             LgbmTrees trees = read(name).trees();
             LgbmCompleteTrees complete = LgbmCompleteTrees.of(trees);
             assertThat(complete).as(name + " fits the complete layout").isNotNull();
-            LgbmTrees.Cursor fast = complete.cursor();
+            LgbmPackedTrees packed = LgbmPackedTrees.of(trees);
+            assertThat(packed).as(name + " packs").isNotNull();
+            LgbmTrees.Cursor completeWalk = complete.cursor();
+            LgbmTrees.Cursor packedWalk = packed.cursor();
             int differing = 0;
             List<double[]> rows = probes(trees);
             for (double[] x : rows) {
                 double[] a = {0.25};
                 double[] b = {0.25};
+                double[] c = {0.25};
                 trees.addTo(x, a);
-                fast.addTo(x, b);
-                differing += Double.compare(a[0], b[0]) != 0 ? 1 : 0;
+                completeWalk.addTo(x, b);
+                packedWalk.addTo(x, c);
+                differing += Double.compare(a[0], b[0]) != 0 || Double.compare(a[0], c[0]) != 0 ? 1 : 0;
             }
-            assertThat(differing).as(name + ": rows whose sums differ, of " + rows.size()).isZero();
+            assertThat(differing).as(name + ": rows whose sums differ between layouts, of " + rows.size()).isZero();
+        }
+    }
+
+    /** A text model of {@code trees} chain-shaped trees of depth {@code depth}: node i sends x0 <= i left to leaf i. */
+    static String chainModel(int trees, int depth) {
+        StringBuilder b = new StringBuilder("tree\nversion=v4\nnum_class=1\nnum_tree_per_iteration=1\nlabel_index=0\n"
+                + "max_feature_idx=1\nobjective=regression\nfeature_names=a b\n\n");
+        for (int t = 0; t < trees; t++) {
+            StringBuilder f = new StringBuilder(), th = new StringBuilder(), dt = new StringBuilder(), l = new StringBuilder(),
+                    r = new StringBuilder(), v = new StringBuilder();
+            for (int i = 0; i < depth; i++) {
+                String sep = i == 0 ? "" : " ";
+                f.append(sep).append(i % 2);
+                th.append(sep).append(i - depth / 2 + 0.5 * t);
+                dt.append(sep).append(i % 3 == 0 ? 10 : i % 3 == 1 ? 6 : 0); // NaN-left, zero-left, none
+                l.append(sep).append(~i);
+                r.append(sep).append(i + 1 < depth ? i + 1 : ~depth);
+            }
+            for (int i = 0; i <= depth; i++) {
+                v.append(i == 0 ? "" : " ").append(0.001 * (i + 1) * (t + 1));
+            }
+            b.append("Tree=").append(t).append("\nnum_leaves=").append(depth + 1).append("\nnum_cat=0\nsplit_feature=").append(f)
+                    .append("\nthreshold=").append(th).append("\ndecision_type=").append(dt).append("\nleft_child=").append(l)
+                    .append("\nright_child=").append(r).append("\nleaf_value=").append(v).append("\nis_linear=0\nshrinkage=1\n\n");
+        }
+        return b.append("end of trees\n").toString();
+    }
+
+    @Test
+    void deepTreesArePackedAndEqualTheNodeWalk() {
+        LgbmTrees trees = LgbmModelText.parse(chainModel(7, 25), ErrorCode.CORRUPT_BUNDLE).trees();
+        assertThat(LgbmCompleteTrees.of(trees)).as("depth 25 is too deep for complete trees").isNull();
+        LgbmTrees.Cursor packed = LgbmPackedTrees.of(trees).cursor();
+        List<double[]> rows = probes(trees);
+        for (double[] x : rows) {
+            double[] a = {0};
+            double[] b = {0};
+            trees.addTo(x, a);
+            packed.addTo(x, b);
+            assertThat(b[0]).as(java.util.Arrays.toString(x)).isEqualTo(a[0]);
         }
     }
 
@@ -75,6 +120,7 @@ class LgbmLayoutTest {
         LgbmTrees trees = read("categorical.txt").trees();
         assertThat(trees.catBits).isNotEmpty();
         assertThat(LgbmCompleteTrees.of(trees)).isNull();
+        assertThat(LgbmPackedTrees.of(trees)).isNull();
         assertThat(trees.fastest().get()).isNotNull();
     }
 

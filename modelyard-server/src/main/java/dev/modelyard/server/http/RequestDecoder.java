@@ -86,14 +86,35 @@ final class RequestDecoder {
         }
     }
 
+    /** Bodies up to this size are read and dropped before a 413, so the client is not reset while still sending. */
+    static final long DRAIN_LIMIT = 64L << 20;
+
     /** The body as a stream of at most {@code limit} bytes; 413 at once when Content-Length says it is larger. */
     static InputStream limitedBody(ServerRequest req, long limit) {
         var length = req.headers().contentLength();
         if (length.isPresent() && length.getAsLong() > limit) {
+            if (length.getAsLong() <= DRAIN_LIMIT) {
+                drain(req);
+            }
             throw new HttpException(HttpFailure.PAYLOAD_TOO_LARGE,
                     "request body of " + length.getAsLong() + " bytes is larger than the limit of " + limit + " bytes");
         }
         return new LimitedInputStream(req.content().inputStream(), limit);
+    }
+
+    /**
+     * Reads and drops the body. Answering while the client is still sending makes the server close a socket with
+     * unread bytes, which resets the connection, and a client can then lose the 413 itself.
+     */
+    private static void drain(ServerRequest req) {
+        try (InputStream in = req.content().inputStream()) {
+            byte[] sink = new byte[64 << 10];
+            while (in.read(sink) >= 0) {
+                // dropped
+            }
+        } catch (IOException | RuntimeException e) {
+            // the client went away or sent less: the 413 goes out (or not) all the same
+        }
     }
 
     /**
