@@ -42,12 +42,9 @@ final class LgbmCompleteTrees {
 
     /** The layout of {@code t}, or null when it has categorical splits or is too deep or large for it. */
     static LgbmCompleteTrees of(LgbmTrees t) {
-        int width = 1;
-        for (int i = 0; i < t.feature.length; i++) {
-            if ((t.decision[i] & LgbmTrees.CATEGORICAL) != 0) {
-                return null;
-            }
-            width = Math.max(width, t.feature[i] + 1);
+        int width = t.keyWidth();
+        if (width == 0) {
+            return null;
         }
         int depth = 0;
         for (int root : t.root) {

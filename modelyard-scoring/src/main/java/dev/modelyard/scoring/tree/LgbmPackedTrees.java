@@ -32,12 +32,9 @@ final class LgbmPackedTrees {
 
     /** The packed layout of {@code t}, or null when it has categorical splits. */
     static LgbmPackedTrees of(LgbmTrees t) {
-        int width = 1;
-        for (int i = 0; i < t.feature.length; i++) {
-            if ((t.decision[i] & LgbmTrees.CATEGORICAL) != 0) {
-                return null;
-            }
-            width = Math.max(width, t.feature[i] + 1);
+        int width = t.keyWidth();
+        if (width == 0) {
+            return null;
         }
         int total = t.feature.length + t.leaf.length;
         long[] nodes = new long[2 * total];

@@ -55,6 +55,18 @@ final class LgbmTrees {
 
     int treeCount() { return root.length; }
 
+    /** Features the key layouts must cover (one more than the largest split feature, at least 1), or 0 when a split is categorical. */
+    int keyWidth() {
+        int width = 1;
+        for (int i = 0; i < feature.length; i++) {
+            if ((decision[i] & CATEGORICAL) != 0) {
+                return 0;
+            }
+            width = Math.max(width, feature[i] + 1);
+        }
+        return width;
+    }
+
     /**
      * A supplier of cursors over the fastest layout the trees allow: complete trees when shallow, packed nodes
      * when deep, this node walk when they have categorical splits.
