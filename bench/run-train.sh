@@ -3,9 +3,9 @@
 # directly from Java vs scikit-learn HistGradientBoosting and XGBoost in Python, on the same rows, folds and
 # labels (adult: stratified 5-fold; covertype: one stratified 80/20 hold-out), plus the whole `train` job
 # (gbdt defaults, early stopping) for reference. Every tool runs in its own process so its peak RSS is its own.
-# Modelyard and XGBoost4J direct alternate for TRAIN_BENCH_ROUNDS rounds (default 3) and their medians are
-# compared, so the overhead is not one noisy pair on a shared machine.
-# Writes bench/results/train.json and bench/results/train.md. Takes ~7-8 minutes on 2 cores;
+# Modelyard and its backend called directly (XGBoost4J for gbdt, lightgbm4j for lgbm) alternate for
+# TRAIN_BENCH_ROUNDS rounds (default 3) and their medians are compared, so the overhead is not one noisy pair.
+# Writes bench/results/train.json and bench/results/train.md. Takes ~10 minutes on 2 cores;
 # --summary-only rewrites them from the last run's bench/results/train-runs.jsonl.
 # The Python peers need Debian's python3-sklearn, python3-xgboost and python3-pandas under /usr/bin/python3.
 # The reference train job runs on adult only by default: on covertype it takes ~4 minutes on 2 cores
@@ -56,7 +56,7 @@ else
     # Modelyard and XGBoost4J direct alternate for $rounds rounds, so a load change on this shared machine
     # hits both sides; the overhead compares their medians.
     for ((r = 1; r <= rounds; r++)); do
-      for v in xgboost4j modelyard; do
+      for v in xgboost4j modelyard lightgbm4j modelyard-lgbm; do
         echo "[$(date +%T)] $name: $v, round $r of $rounds (load $(cut -d' ' -f1 /proc/loadavg))" >&2
         record "$(bench_train "$v" | jq -c --argjson r "$r" '. + {round: $r}')"
       done
@@ -92,13 +92,15 @@ printf '%s\n' "${lines[@]}" | jq -s \
     python_peers: ($peers == "1"),
     rounds: ($rounds | tonumber),
     overhead_vs_direct: [ $runs | map(.dataset) | unique[] as $d
-      | ($runs | all("modelyard"; $d)) as $m | ($runs | all("xgboost4j"; $d)) as $x
+      | (["modelyard", "xgboost4j"], ["modelyard-lgbm", "lightgbm4j"]) as [$mt, $xt]
+      | ($runs | all($mt; $d)) as $m | ($runs | all($xt; $d)) as $x
       | select(($m | length) > 0 and ($x | length) > 0)
       | ($m | map(.fit_predict_s) | median) as $ms | ($x | map(.fit_predict_s) | median) as $xs
       | ($m | map(steady) | map(select(. != null)) | median) as $msteady
       | ($x | map(steady) | map(select(. != null)) | median) as $xsteady
-      | { dataset: $d, rounds: ($m | length), modelyard_s: $ms, direct_s: $xs,
+      | { dataset: $d, backend: $xt, rounds: ($m | length), modelyard_s: $ms, direct_s: $xs,
           modelyard_s_per_round: ($m | map(.fit_predict_s)), direct_s_per_round: ($x | map(.fit_predict_s)),
+          auc_modelyard: $m[0].auc_mean, auc_direct: $x[0].auc_mean,
           overhead_pct: ((($ms / $xs) - 1) * 1000 | round / 10),
           steady_overhead_pct: (if $msteady != null and $xsteady != null then ((($msteady / $xsteady) - 1) * 1000 | round / 10) else null end) } ],
     runs: $runs }' > "$results/train.json"
@@ -110,10 +112,10 @@ jq -r '
   "|---|---|---|---|---|---|---|---|",
   (.runs[] | select(.tool != "modelyard-breakdown") | "| \(.dataset) | \(.tool)\(if .round then " (round \(.round))" else "" end) | \(.folds) | \(.auc_mean) | \(.fit_predict_s // .total_s) | \(if .s_per_fold then (.s_per_fold | map(. * 100 | round / 100 | tostring) | join(" / ")) else "fit \(.fit_s_per_fold)" end) | \(.peak_rss_mib) | \(.version) |"),
   "\nModelyard train-job rows: the whole job (leakage checks, CV with early stopping, refit on all rows) with gbdt defaults; its time column is the job total.\n",
-  "Overhead: medians over \(.rounds) alternating rounds (each round: XGBoost4J direct, then Modelyard, each in its own JVM).\n",
-  "| dataset | Modelyard s (median) | XGBoost4J direct s (median) | overhead | overhead after fold 1 | Modelyard s per round | direct s per round |",
-  "|---|---|---|---|---|---|---|",
-  (.overhead_vs_direct[] | "| \(.dataset) | \(.modelyard_s) | \(.direct_s) | \(.overhead_pct) % | \(.steady_overhead_pct // "n/a") % | \(.modelyard_s_per_round | map(tostring) | join(" / ")) | \(.direct_s_per_round | map(tostring) | join(" / ")) |"),
+  "Overhead over the backend called directly: medians over \(.rounds) alternating rounds (each round: XGBoost4J direct, Modelyard gbdt, LightGBM direct, Modelyard lgbm, each in its own JVM). LightGBM pair: 300 rounds, learning rate 0.1, 63 leaves, no depth limit, 20 rows per leaf, lambda_l2 1, 255 bins.\n",
+  "| dataset | backend | Modelyard s (median) | direct s (median) | overhead | overhead after fold 1 | AUC Modelyard / direct | Modelyard s per round | direct s per round |",
+  "|---|---|---|---|---|---|---|---|---|",
+  (.overhead_vs_direct[] | "| \(.dataset) | \(.backend) | \(.modelyard_s) | \(.direct_s) | \(.overhead_pct) % | \(.steady_overhead_pct // "n/a") % | \(.auc_modelyard) / \(.auc_direct) | \(.modelyard_s_per_round | map(tostring) | join(" / ")) | \(.direct_s_per_round | map(tostring) | join(" / ")) |"),
   (.runs[] | select(.tool == "modelyard-breakdown") |
    "\nWhere Modelyard'"'"'s time goes on \(.dataset) (separate run, all folds, seconds): row selection \(.select_s), feature steps \(.features_s), gbdt fit \(.learner_fit_s), scoring \(.predict_s); XGBoost4J directly on the same \(.encoded_features) encoded columns (vs \(.input_features) raw): \(.direct_on_encoded_s) s fit+predict, AUC \(.direct_on_encoded_auc).")
   ' "$results/train.json" > "$results/train.md"

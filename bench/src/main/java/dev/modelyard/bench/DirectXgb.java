@@ -1,39 +1,27 @@
 package dev.modelyard.bench;
 
-import dev.modelyard.core.frame.Column;
-import dev.modelyard.core.frame.ColumnType;
 import dev.modelyard.core.frame.Frame;
 import dev.modelyard.learn.tree.GbdtParams;
 import dev.modelyard.scoring.api.Target;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 
 /**
- * Modelyard's backend called directly: XGBoost4J on the raw frame with the simplest encoding (numeric
- * and boolean columns as they are, categorical columns as their dictionary codes, missing as NaN), the
+ * Modelyard's backend called directly: XGBoost4J on the raw frame with the simplest encoding ({@link RawMatrix}), the
  * same hyperparameters, all rounds in one {@code XGBoost.train} call, scored with {@code Booster.predict}.
  * This is the floor Modelyard's pipeline is measured against.
  */
 final class DirectXgb {
-    private final List<Column> columns;
+    private final RawMatrix matrix;
 
     DirectXgb(Frame features) {
-        columns = new ArrayList<>();
-        for (Column c : features.columns()) {
-            ColumnType t = c.type();
-            // Text and timestamps would need real feature work; neither benchmark dataset has them.
-            if (t == ColumnType.DOUBLE || t == ColumnType.LONG || t == ColumnType.BOOLEAN || t == ColumnType.CATEGORICAL) {
-                columns.add(c);
-            }
-        }
+        matrix = new RawMatrix(features);
     }
 
-    int featureCount() { return columns.size(); }
+    int featureCount() { return matrix.cols(); }
 
     /** Positive-class probabilities for {@code testRows} from a model fitted on {@code trainRows}. */
     double[] fitPredict(Target y, int[] trainRows, int[] testRows, GbdtParams gp, int threads, long seed) throws Exception {
@@ -88,14 +76,6 @@ final class DirectXgb {
     }
 
     private DMatrix matrix(int[] rows) throws Exception {
-        int cols = columns.size();
-        float[] data = new float[rows.length * cols];
-        for (int j = 0; j < cols; j++) {
-            Column c = columns.get(j);
-            for (int i = 0; i < rows.length; i++) {
-                data[i * cols + j] = (float) c.getDouble(rows[i]);
-            }
-        }
-        return new DMatrix(data, rows.length, cols, Float.NaN);
+        return new DMatrix(matrix.floats(rows), rows.length, matrix.cols(), Float.NaN);
     }
 }

@@ -13,10 +13,13 @@ import dev.modelyard.evaluate.train.TrainRequest;
 import dev.modelyard.evaluate.train.TrainResult;
 import dev.modelyard.evaluate.train.Trainer;
 import dev.modelyard.learn.api.FitContext;
+import dev.modelyard.learn.api.Learner;
 import dev.modelyard.learn.features.FeatureRecipe;
 import dev.modelyard.learn.pipeline.PipelineSpec;
 import dev.modelyard.learn.tree.GbdtLearner;
 import dev.modelyard.learn.tree.GbdtParams;
+import dev.modelyard.learn.tree.LgbmLearner;
+import dev.modelyard.learn.tree.LgbmParams;
 import dev.modelyard.scoring.api.Target;
 import dev.modelyard.scoring.pipeline.FittedPipeline;
 import java.io.BufferedWriter;
@@ -33,7 +36,8 @@ import java.util.stream.Collectors;
  * bench/run-train.sh runs every variant, the Python peers, and writes bench/results/train.json.
  * <p>Usage: {@code TrainBench VARIANT NAME FILE TARGET FOLDS OUTDIR} where VARIANT is
  * {@code folds} (write OUTDIR/folds-NAME.csv for the peers), {@code modelyard} (PipelineSpec fit/predict
- * per fold, fixed rounds), {@code xgboost4j} (the backend directly, same rounds) or {@code trainer}
+ * per fold, fixed rounds), {@code xgboost4j} (the backend directly, same rounds), {@code modelyard-lgbm} and
+ * {@code lightgbm4j} (the same pair for the LightGBM learner) or {@code trainer}
  * (the whole train job with gbdt defaults and early stopping) or {@code breakdown} (where Modelyard's time
  * goes, see {@link OverheadBreakdown}); FILE is relative to the datasets folder
  * and FOLDS is k for stratified k-fold, or 0 for one stratified 80/20 hold-out.
@@ -43,10 +47,12 @@ public final class TrainBench {
     static final int THREADS = 2;
     /** Fixed rounds, no early stopping: identical in every tool (see bench/python/train_peers.py). */
     static final GbdtParams FIXED = new GbdtParams(300, 0.1, 8, 1.0, 1.0, 1.0, 1.0, 0.0, 0, 0.0, 256);
+    /** The LightGBM pair: fixed rounds, no early stopping, no sampling, LightGBM's usual 63 leaves. */
+    static final LgbmParams FIXED_LGBM = new LgbmParams(300, 0.1, 63, -1, 20, 1.0, 1.0, 1.0, 0, 0.0, 255);
 
     public static void main(String[] args) throws Exception {
         if (args.length != 6) {
-            System.err.println("usage: TrainBench folds|modelyard|xgboost4j|trainer|breakdown NAME FILE TARGET FOLDS OUTDIR");
+            System.err.println("usage: TrainBench folds|modelyard|xgboost4j|modelyard-lgbm|lightgbm4j|trainer|breakdown NAME FILE TARGET FOLDS OUTDIR");
             System.exit(2);
         }
         String variant = args[0];
@@ -71,7 +77,13 @@ public final class TrainBench {
         switch (variant) {
             case "folds" -> writeFolds(out.resolve("folds-" + name + ".csv"), ex.keptRows(), y, folds);
             case "modelyard" -> report("modelyard", name, x.rowCount(), x.columnCount(), folds.size(), readS,
-                    runModelyard(x, y, folds));
+                    runModelyard(new GbdtLearner(FIXED), x, y, folds));
+            case "modelyard-lgbm" -> report("modelyard-lgbm", name, x.rowCount(), x.columnCount(), folds.size(), readS,
+                    runModelyard(new LgbmLearner(FIXED_LGBM), x, y, folds));
+            case "lightgbm4j" -> {
+                DirectLgbm direct = new DirectLgbm(x);
+                report("lightgbm4j", name, x.rowCount(), direct.featureCount(), folds.size(), readS, runDirect(direct, y, folds));
+            }
             case "xgboost4j" -> {
                 DirectXgb direct = new DirectXgb(x);
                 report("xgboost4j", name, x.rowCount(), direct.featureCount(), folds.size(), readS, runDirect(direct, y, folds));
@@ -84,8 +96,8 @@ public final class TrainBench {
     /** Per fold: seconds for fit+predict and the test AUC. */
     record Runs(double[] seconds, double[] auc) {}
 
-    static Runs runModelyard(Frame x, Target y, List<Fold> folds) {
-        PipelineSpec spec = new PipelineSpec(FeatureRecipe.forTrees(), new GbdtLearner(FIXED));
+    static Runs runModelyard(Learner learner, Frame x, Target y, List<Fold> folds) {
+        PipelineSpec spec = new PipelineSpec(FeatureRecipe.forTrees(), learner);
         FitContext ctx = FitContext.seeded(SEED).withThreads(THREADS);
         double[] secs = new double[folds.size()];
         double[] auc = new double[folds.size()];
@@ -116,6 +128,19 @@ public final class TrainBench {
         return new Runs(secs, auc);
     }
 
+    static Runs runDirect(DirectLgbm direct, Target y, List<Fold> folds) throws Exception {
+        double[] secs = new double[folds.size()];
+        double[] auc = new double[folds.size()];
+        for (int f = 0; f < folds.size(); f++) {
+            Fold fold = folds.get(f);
+            long s = System.nanoTime();
+            double[] score = direct.fitPredict(y, fold.train(), fold.test(), FIXED_LGBM, THREADS, SEED + f);
+            secs[f] = (System.nanoTime() - s) / 1e9;
+            auc[f] = Auc.of(score, y.select(fold.test()).values(), 1);
+        }
+        return new Runs(secs, auc);
+    }
+
     static void trainer(String name, Frame data, String target, int k, double readS) {
         TrainRequest req = TrainRequest.of(target).withLearners(List.of("gbdt")).withSeed(SEED);
         req = k > 0 ? req.withFolds(k) : req.withHoldout(0.2);
@@ -138,6 +163,8 @@ public final class TrainBench {
                 tool, name, rows, features, folds, readS, total, json(runs.seconds()), mean(runs.auc()), json(runs.auc()),
                 BenchSupport.peakRssMiB(), THREADS,
                 tool.equals("xgboost4j") ? "xgboost4j " + version(ml.dmlc.xgboost4j.java.XGBoost.class)
+                        : tool.equals("lightgbm4j") ? "lightgbm4j " + version(io.github.metarank.lightgbm4j.LGBMBooster.class)
+                        : tool.equals("modelyard-lgbm") ? "modelyard " + version(Trainer.class) + " (lightgbm4j " + version(io.github.metarank.lightgbm4j.LGBMBooster.class) + ")"
                         : "modelyard " + version(Trainer.class) + " (xgboost4j " + version(ml.dmlc.xgboost4j.java.XGBoost.class) + ")");
     }
 
