@@ -82,7 +82,8 @@ public final class ModelyardCli implements Runnable {
         public String[] getVersion() {
             var libs = Versions.libraries();
             return new String[] {"modelyard " + Versions.modelyard(),
-                    "duckdb " + libs.get("duckdb") + ", xgboost4j " + libs.get("xgboost") + ", java " + libs.get("java")};
+                    "duckdb " + libs.get("duckdb") + ", xgboost4j " + libs.get("xgboost") + ", lightgbm4j " + libs.get("lightgbm")
+                            + ", java " + libs.get("java")};
         }
     }
 }
