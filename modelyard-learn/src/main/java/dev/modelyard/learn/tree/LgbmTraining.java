@@ -9,7 +9,6 @@ import io.github.metarank.lightgbm4j.LGBMBooster;
 import io.github.metarank.lightgbm4j.LGBMDataset;
 import io.github.metarank.lightgbm4j.LGBMException;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Runs LightGBM round by round through lightgbm4j, as {@link XgbTraining} runs XGBoost: cancellation and
@@ -33,20 +32,16 @@ final class LgbmTraining {
         int seed = (int) ((ctx.seed() ^ (ctx.seed() >>> 32)) & 0x7fffffff);
         s.append(" num_threads=").append(XgbTraining.threadsFor((long) x.rows() * x.cols(), ctx.threads()))
                 .append(" seed=").append(seed).append(" deterministic=true force_row_wise=true verbosity=-1")
-                .append(" learning_rate=").append(num(p.learningRate()))
+                .append(" learning_rate=").append(p.learningRate())
                 .append(" num_leaves=").append(p.numLeaves())
                 .append(" max_depth=").append(p.maxDepth())
                 .append(" min_data_in_leaf=").append(p.minDataInLeaf())
-                .append(" feature_fraction=").append(num(p.featureFraction()))
-                .append(" bagging_fraction=").append(num(p.baggingFraction()))
+                .append(" feature_fraction=").append(p.featureFraction())
+                .append(" bagging_fraction=").append(p.baggingFraction())
                 .append(" bagging_freq=").append(p.baggingFraction() < 1 ? 1 : 0)
-                .append(" lambda_l2=").append(num(p.lambdaL2()))
+                .append(" lambda_l2=").append(p.lambdaL2())
                 .append(" max_bin=").append(p.maxBin());
         return s.toString();
-    }
-
-    private static String num(double v) {
-        return String.format(Locale.ROOT, "%s", v);
     }
 
     static Result train(String name, FeatureMatrix x, Target y, int[] trainRows, int[] validationRows, LgbmParams p, FitContext ctx) {

@@ -10,6 +10,7 @@ import dev.modelyard.core.frame.DoubleColumn;
 import dev.modelyard.core.frame.Field;
 import dev.modelyard.core.frame.RowBuffer;
 import dev.modelyard.core.frame.Schema;
+import dev.modelyard.core.json.Json;
 import dev.modelyard.scoring.bundle.Payloads;
 import dev.modelyard.scoring.bundle.StepState;
 import dev.modelyard.scoring.step.ColumnStep;
@@ -88,7 +89,7 @@ public final class FittedFrequencyEncoder extends ColumnStep {
         ArrayNode lv = p.putArray("levels");
         Map<String, byte[]> payloads = new LinkedHashMap<>();
         for (int h = 0; h < encodings.size(); h++) {
-            lv.add(StepIO.strings(encodings.get(h).levels()));
+            lv.add(Json.strings(encodings.get(h).levels()));
             payloads.put("share." + h, Payloads.doubles(encodings.get(h).share()));
         }
         return new StepState(kind(), p, payloads);

@@ -9,6 +9,7 @@ import dev.modelyard.core.frame.DoubleColumn;
 import dev.modelyard.core.frame.Field;
 import dev.modelyard.core.frame.RowBuffer;
 import dev.modelyard.core.frame.Schema;
+import dev.modelyard.core.json.Json;
 import dev.modelyard.scoring.bundle.Payloads;
 import dev.modelyard.scoring.bundle.StepState;
 import dev.modelyard.scoring.step.ColumnStep;
@@ -112,11 +113,11 @@ public final class FittedTargetEncoder extends ColumnStep {
     @Override
     public StepState save() {
         ObjectNode p = StepIO.withSchema(inputSchema());
-        p.set("classes", StepIO.strings(suffixes));
+        p.set("classes", Json.strings(suffixes));
         ArrayNode lv = p.putArray("levels");
         Map<String, byte[]> payloads = new LinkedHashMap<>();
         for (int h = 0; h < encodings.size(); h++) {
-            lv.add(StepIO.strings(encodings.get(h).levels()));
+            lv.add(Json.strings(encodings.get(h).levels()));
             payloads.put("table." + h, Payloads.doubles(encodings.get(h).table()));
         }
         return new StepState(kind(), p, payloads);

@@ -51,12 +51,6 @@ final class StepIO {
         return Schema.of(out);
     }
 
-    static ArrayNode strings(List<String> values) {
-        ArrayNode a = Json.array();
-        values.forEach(a::add);
-        return a;
-    }
-
     static List<String> strings(StepState st, JsonNode node, String what) {
         if (node == null || !node.isArray()) {
             throw st.corrupt("'" + what + "' is not an array");
@@ -84,7 +78,7 @@ final class StepIO {
     static ObjectNode withLevels(List<ColumnLevels> columns) {
         ObjectNode o = withSchema(Schema.of(columns.stream().map(ColumnLevels::field).toList()));
         ArrayNode lv = o.putArray("levels");
-        columns.forEach(c -> lv.add(strings(c.levels())));
+        columns.forEach(c -> lv.add(Json.strings(c.levels())));
         return o;
     }
 

@@ -15,7 +15,6 @@ final class LgbmCompleteTrees {
     static final long MAX_LEAVES = 1L << 22;
     /** Key slots per feature: none; NaN-mode left, right; zero-mode left, right. */
     static final int SLOTS = 5;
-    private static final double ZERO = 1.0E-35f;
 
     private final int depth;
     private final int internal;
@@ -88,8 +87,7 @@ final class LgbmCompleteTrees {
             fill(t, node, 2 * pos + 2, level + 1, depth, width, nodes, nodeBase, leaves, leafBase);
         } else {
             nodes[at] = (long) slot(t.decision[node]) * width + t.feature[node];
-            double th = t.threshold[node];
-            nodes[at + 1] = th != th ? Long.MIN_VALUE : key(th) + 1;
+            nodes[at + 1] = leftBelow(t.threshold[node]);
             fill(t, t.left[node], 2 * pos + 1, level + 1, depth, width, nodes, nodeBase, leaves, leafBase);
             fill(t, t.right[node], 2 * pos + 2, level + 1, depth, width, nodes, nodeBase, leaves, leafBase);
         }
@@ -104,6 +102,11 @@ final class LgbmCompleteTrees {
             case 2 -> left ? 1 : 2;
             default -> 0;
         };
+    }
+
+    /** The key a row's key must be below to go left, i.e. LightGBM's {@code v <= threshold}; a NaN threshold sends all right. */
+    static long leftBelow(double threshold) {
+        return threshold != threshold ? Long.MIN_VALUE : key(threshold) + 1;
     }
 
     /** The ordered key of a non-NaN double; -0.0 and 0.0 share one. */
@@ -124,7 +127,7 @@ final class LgbmCompleteTrees {
                 keys[4 * w + j] = Long.MAX_VALUE;
             } else {
                 long k = key(v);
-                boolean zero = v >= -ZERO && v <= ZERO;
+                boolean zero = v >= -LgbmTrees.ZERO && v <= LgbmTrees.ZERO;
                 keys[j] = k;
                 keys[w + j] = k;
                 keys[2 * w + j] = k;

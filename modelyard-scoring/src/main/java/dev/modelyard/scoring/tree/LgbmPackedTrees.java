@@ -60,8 +60,7 @@ final class LgbmPackedTrees {
                 } else {
                     long key = (long) LgbmCompleteTrees.slot(t.decision[src]) * width + t.feature[src];
                     nodes[at] = ((long) next << 32) | key;
-                    double th = t.threshold[src];
-                    nodes[at + 1] = th != th ? Long.MIN_VALUE : LgbmCompleteTrees.key(th) + 1;
+                    nodes[at + 1] = LgbmCompleteTrees.leftBelow(t.threshold[src]);
                     next += 2;
                     queue[tail++] = t.left[src];
                     queue[tail++] = t.right[src];

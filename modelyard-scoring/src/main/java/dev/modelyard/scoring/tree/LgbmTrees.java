@@ -20,7 +20,7 @@ final class LgbmTrees {
     static final int CATEGORICAL = 1;
     static final int DEFAULT_LEFT = 2;
     /** LightGBM's kZeroThreshold: a float 1e-35, compared as a double. */
-    private static final double ZERO = 1.0E-35f;
+    static final double ZERO = 1.0E-35f;
 
     final int[] root;
     final int[] treeClass;
