@@ -10,8 +10,8 @@ import java.sql.Statement;
 import java.util.Locale;
 
 /**
- * CSV → Frame throughput against DuckDB's own read of the same file into a DuckDB table (its ceiling
- * here: DataReader reads through DuckDB). The two alternate rep by rep so that load from other work on
+ * CSV → Frame throughput against DuckDB's own read of the same file into a DuckDB table (the engine
+ * DataReader used for CSV before it had its own reader). The two alternate rep by rep so that load from other work on
  * the machine hits both alike; each reports its best rep after a warm-up, in wall and in process CPU
  * seconds (the JVM's own GC and JIT threads included). Prints one JSON object per
  * file on stdout; bench/run-ingest.sh adds pandas and writes the results.

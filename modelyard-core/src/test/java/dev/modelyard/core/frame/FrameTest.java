@@ -101,4 +101,26 @@ class FrameTest {
         assertThat(f.schema().names()).containsExactly("x", "c", "t");
         assertThat(f.column("x").type()).isEqualTo(ColumnType.TEXT);
     }
+
+    @Test
+    void intBackedLongColumnReadsSelectsAndRenamesLikeALongOne() {
+        java.util.BitSet nulls = new java.util.BitSet();
+        nulls.set(1);
+        LongColumn ints = LongColumn.owningInts("n", new int[] {Integer.MIN_VALUE, 0, 7, Integer.MAX_VALUE}, nulls);
+        LongColumn longs = LongColumn.of("n", new long[] {Integer.MIN_VALUE, 0, 7, Integer.MAX_VALUE}, nulls);
+        assertThat(ints.size()).isEqualTo(4);
+        for (int i = 0; i < 4; i++) {
+            assertThat(ints.isNull(i)).isEqualTo(longs.isNull(i));
+            assertThat(ints.getString(i)).isEqualTo(longs.getString(i));
+            assertThat(Double.valueOf(ints.getDouble(i))).isEqualTo(Double.valueOf(longs.getDouble(i)));
+        }
+        assertThat(ints.getLong(0)).isEqualTo(Integer.MIN_VALUE);
+        LongColumn picked = ints.select(new int[] {3, 1, 0}).rename("m");
+        assertThat(picked.name()).isEqualTo("m");
+        assertThat(picked.size()).isEqualTo(3);
+        assertThat(picked.getLong(0)).isEqualTo(Integer.MAX_VALUE);
+        assertThat(picked.isNull(1)).isTrue();
+        assertThat(picked.getLong(2)).isEqualTo(Integer.MIN_VALUE);
+        assertThat(ints.nullCount()).isEqualTo(1);
+    }
 }

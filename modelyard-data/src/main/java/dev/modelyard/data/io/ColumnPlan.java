@@ -41,9 +41,9 @@ record ColumnPlan(String name, String expression, ColumnType nativeType, ColumnT
         };
     }
 
-    ColumnSink sink(Set<String> missing, ReadOptions options, boolean delimited) {
+    ColumnSink sink(Set<String> missing, ReadOptions options) {
         if (nativeType == null) {
-            return new StringSink(name, missing, forcedText, options, delimited);
+            return new StringSink(name, missing, forcedText, options, false);
         }
         return switch (nativeType) {
             case LONG -> new ColumnSink.Longs(name);

@@ -22,15 +22,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads CSV (.csv, .tsv, optionally .gz), Parquet and JSON / JSON-lines files into a {@link Frame}
- * through an embedded, in-memory DuckDB.
+ * Reads CSV (.csv, .tsv, optionally .gz), Parquet and JSON / JSON-lines files into a {@link Frame}: delimited
+ * text with Modelyard's own {@link CsvReader}, Parquet and JSON through an embedded, in-memory DuckDB.
  *
  * <p>Types: integers become LONG, floating and decimal numbers DOUBLE, booleans BOOLEAN, dates and
  * timestamps TIMESTAMP (epoch millis, UTC), strings CATEGORICAL or TEXT (rule on {@link ReadOptions}).
  * Strings are trimmed, and cells equal to a missing marker after trimming are null; a string column
  * whose trimmed values all parse as integers, numbers or true/false gets that type instead.
  * CSV files must have a header line, use commas (.tsv: tabs) and double quotes; every row must have
- * as many fields as the header.
+ * as many fields as the header; blank lines are skipped.
  */
 public final class DataReader {
     private DataReader() {}
@@ -49,20 +49,14 @@ public final class DataReader {
             throw ModelyardException.invalid(file + " is a directory, not a data file");
         }
         FileFormat format = FileFormat.of(file);
+        if (format.isDelimited()) {
+            return CsvReader.read(file, format, options);
+        }
         checkNotEmpty(file, format);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
-            List<SourceColumn> source = describe(c, DuckSql.scan(file, format, options.missing(), List.of(), false));
-            checkOverrides(source, options.types());
-            try {
-                return load(c, file, format, options, source, false);
-            } catch (SQLException e) {
-                if (format.isDelimited() && DuckErrors.isSampledTypeMiss(e)) {
-                    // DuckDB guessed a type from the first rows that a later row breaks: sniff from all rows.
-                    source = describe(c, DuckSql.scan(file, format, options.missing(), List.of(), true));
-                    return load(c, file, format, options, source, true);
-                }
-                throw e;
-            }
+            List<SourceColumn> source = describe(c, DuckSql.scan(file, format));
+            checkOverrides(source.stream().map(SourceColumn::name).toList(), options.types());
+            return load(c, file, format, options, source);
         } catch (SQLException e) {
             throw DuckErrors.translate(e, file, format);
         }
@@ -70,7 +64,7 @@ public final class DataReader {
 
     private static void checkNotEmpty(Path file, FileFormat format) {
         try {
-            if (Files.size(file) == 0 || (format != FileFormat.PARQUET && FileFormat.isGzip(file) && CsvScan.isEmpty(file))) {
+            if (Files.size(file) == 0 || (format != FileFormat.PARQUET && FileFormat.isGzip(file) && TextInput.isEmpty(file))) {
                 throw ModelyardException.invalid("file " + file + " is empty");
             }
         } catch (IOException e) {
@@ -100,8 +94,8 @@ public final class DataReader {
         return out;
     }
 
-    private static void checkOverrides(List<SourceColumn> source, Map<String, ColumnType> types) {
-        List<String> names = source.stream().map(SourceColumn::name).toList();
+    /** Every type override must name a column of the file; a clear error with close names otherwise. */
+    static void checkOverrides(List<String> names, Map<String, ColumnType> types) {
         for (String wanted : types.keySet()) {
             if (!names.contains(wanted)) {
                 throw ModelyardException.notFound("type override for column '" + wanted + "', which the file does not have"
@@ -110,21 +104,18 @@ public final class DataReader {
         }
     }
 
-    private static Frame load(Connection c, Path file, FileFormat format, ReadOptions options,
-                              List<SourceColumn> source, boolean fullSample) throws SQLException {
+    private static Frame load(Connection c, Path file, FileFormat format, ReadOptions options, List<SourceColumn> source) throws SQLException {
         Set<String> missing = new HashSet<>(options.missing());
-        // CSV overrides come in as text so a bad cell is our clear error, not a DuckDB cast failure.
-        List<String> asText = format.isDelimited() ? new ArrayList<>(options.types().keySet()) : List.of();
         List<String> exprs = new ArrayList<>(source.size());
         ColumnSink[] sinks = new ColumnSink[source.size()];
         for (int j = 0; j < source.size(); j++) {
             SourceColumn col = source.get(j);
-            DuckKind kind = asText.contains(col.name()) ? DuckKind.STRING : DuckKind.of(col.duckType());
+            DuckKind kind = DuckKind.of(col.duckType());
             ColumnPlan plan = ColumnPlan.of(col.name(), kind, options.types().get(col.name()));
             exprs.add(plan.expression());
-            sinks[j] = plan.sink(missing, options, format.isDelimited());
+            sinks[j] = plan.sink(missing, options);
         }
-        String sql = "SELECT " + String.join(", ", exprs) + " FROM " + DuckSql.scan(file, format, options.missing(), asText, fullSample);
+        String sql = "SELECT " + String.join(", ", exprs) + " FROM " + DuckSql.scan(file, format);
         int rows = 0;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             int n = sinks.length;
@@ -141,7 +132,7 @@ public final class DataReader {
             }
         }
         if (rows == 0) {
-            throw ModelyardException.invalid("file " + file + (format.isDelimited() ? " has a header but no data rows" : " has no data rows"));
+            throw ModelyardException.invalid("file " + file + " has no data rows");
         }
         List<Column> columns = new ArrayList<>(sinks.length);
         for (ColumnSink sink : sinks) {

@@ -29,7 +29,7 @@ final class StringSink implements ColumnSink {
     private final Set<String> missing;
     private final ColumnType forced;
     private final ReadOptions options;
-    private final boolean delimited;
+    private boolean delimited;
     private final ByteDictionary raw = new ByteDictionary();
     private final Blocks<int[]> codes = new Blocks<>(int[]::new);
     private int[] block;
@@ -55,6 +55,21 @@ final class StringSink implements ColumnSink {
     public void read(ResultSet rs, int col, int row) throws SQLException {
         byte[] b = rs.getBytes(col);
         block[row & Blocks.MASK] = b == null ? -1 : raw.add(b);
+    }
+
+    /** Drops line numbers from error messages: rows do not map one to one to file lines (blank lines, quoted line breaks). */
+    void rowsAreNotLines() {
+        delimited = false;
+    }
+
+    /** Reads a cell straight from a text buffer (the CSV reader's path). */
+    void read(byte[] buf, int from, int to, int row) {
+        block[row & Blocks.MASK] = raw.add(buf, from, to);
+    }
+
+    /** Records a null cell. */
+    void readNull(int row) {
+        block[row & Blocks.MASK] = -1;
     }
 
     @Override public void nextBlock() { block = codes.next(); }
@@ -162,8 +177,8 @@ final class StringSink implements ColumnSink {
     }
 
     /**
-     * The inferred type: numbers or booleans when every distinct value parses as one (a column of
-     * " 39"-style padded numbers ends up here), else categorical or text by the rule on {@link ReadOptions}.
+     * The inferred type: numbers, booleans or timestamps (ISO dates and date-times) when every distinct value
+     * parses as one (a column of " 39"-style padded numbers ends up here), else categorical or text by the rule on {@link ReadOptions}.
      */
     private ColumnType infer() {
         if (!levels.isEmpty()) {
@@ -175,6 +190,9 @@ final class StringSink implements ColumnSink {
             }
             if (levels.stream().allMatch(s -> ValueParser.parseStrictBoolean(s) != null)) {
                 return ColumnType.BOOLEAN;
+            }
+            if (levels.stream().allMatch(s -> s.length() >= 10 && ValueParser.parseTimestamp(s) != null)) {
+                return ColumnType.TIMESTAMP;
             }
         }
         return isText(levels.size(), nonNull, totalLength, options.maxCategoryLevels()) ? ColumnType.TEXT : ColumnType.CATEGORICAL;
