@@ -25,6 +25,8 @@ final class CsvColumn {
     private final String name;
     private final NumberBytes number;
     private final MissingMarkers missing;
+    /** Whether a marker reads as a number, so every cell must be checked against the markers first. */
+    private final boolean numericMarkers;
     private final StringSink textSink;
     private int mode;
     private final BitSet nulls = new BitSet();
@@ -44,6 +46,7 @@ final class CsvColumn {
         this.name = name;
         this.number = number;
         this.missing = missing;
+        this.numericMarkers = missing != null && missing.numeric();
         this.textSink = textSink;
         this.mode = mode;
     }
@@ -80,9 +83,49 @@ final class CsvColumn {
         blockRows = Math.max(1024, rows);
     }
 
-    /** Takes a cell that is only digits, {@code value} read already (the commonest cell of numeric files). */
-    void acceptDigits(byte[] b, int from, int to, long value, int row) {
-        if (mode <= DOUBLES && !missing.numeric()) {
+    /**
+     * Takes {@code rows} cells of a batch, this column's fields from index {@code at}, for rows from {@code firstRow}.
+     * Runs of plain integers into a 32-bit column are copied in a tight loop; every other cell goes one by one.
+     */
+    void accept(CsvBatch b, int at, int rows, int firstRow, FieldText text) {
+        long[] plains = b.plains;
+        int r = 0;
+        while (r < rows) {
+            int row = firstRow + r;
+            if (mode == INTS && !numericMarkers) {
+                if (row >= end) {
+                    grow(row);
+                }
+                int stop = Math.min(rows, end - firstRow);
+                int[] dst = ints;
+                int shift = firstRow - base;
+                for (; r < stop; r++) {
+                    long v = plains[at + r];
+                    if (v < 0 || v > Integer.MAX_VALUE) {
+                        break;
+                    }
+                    dst[shift + r] = (int) v;
+                }
+                if (r == stop) {
+                    continue;
+                }
+                row = firstRow + r;
+            }
+            int k = at + r;
+            if (plains[k] >= 0) {
+                acceptDigits(b.buf, b.starts[k], plains[k], row);
+            } else {
+                boolean escaped = plains[k] == CsvBatch.ESCAPED;
+                long bounds = text.bounds(b.buf, b.starts[k], b.ends[k], escaped);
+                accept(text.source(b.buf, escaped), (int) (bounds >>> 32), (int) bounds, row);
+            }
+            r++;
+        }
+    }
+
+    /** Takes a cell that is only digits, from {@code from}, its {@code value} read already (the commonest cell of numeric files). */
+    void acceptDigits(byte[] b, int from, long value, int row) {
+        if (mode <= DOUBLES && !numericMarkers) {
             if (row >= end) {
                 grow(row);
             }
@@ -92,6 +135,10 @@ final class CsvColumn {
                 storeLong(value, row);
             }
         } else {
+            int to = from;
+            while (to < b.length && b[to] >= '0' && b[to] <= '9') {
+                to++;
+            }
             accept(b, from, to, row);
         }
     }
@@ -102,7 +149,7 @@ final class CsvColumn {
             if (row >= end) {
                 grow(row);
             }
-            if ((from == to && missing.empty()) || (missing.numeric() && missing.contains(b, from, to))) {
+            if ((from == to && missing.empty()) || (numericMarkers && missing.contains(b, from, to))) {
                 nulls.set(row);
                 return;
             }
@@ -119,7 +166,7 @@ final class CsvColumn {
                     toDoubles();
                 }
                 longs[row - base] = Double.doubleToRawLongBits(number.doubleValue);
-            } else if (!missing.numeric() && missing.contains(b, from, to)) {
+            } else if (!numericMarkers && missing.contains(b, from, to)) {
                 nulls.set(row);
             } else {
                 toText(row);

@@ -4,23 +4,37 @@ import dev.modelyard.core.error.ModelyardException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
- * Splits delimited text into rows and fields and hands each field to its {@link CsvColumn}. The dialect is
+ * Splits delimited text into rows and fields, which a {@link CsvCommitter} hands to their {@link CsvColumn}s. The dialect is
  * fixed: one header line, the given delimiter, double quotes (a doubled quote inside quotes is a quote), and
  * "\n" or "\r\n" line ends; quoted fields may span lines. Fields are trimmed of whitespace; blank lines are
  * skipped; a UTF-8 byte-order mark is dropped. A row with another number of fields than the header, a quote
  * left open at the end of the file, or text after a closing quote is an error naming the line.
  */
 final class CsvRows implements Closeable {
+    /** Batches in flight between the scanner and the committer, and buffers in the ring. */
+    private static final int BATCHES = 8;
+    private static final int BUFFERS = 4;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long NEWLINES = ONES * '\n';
     private final Path file;
     private final InputStream in;
     private final byte delim;
+    /** The delimiter in every byte of a long, for finding it eight bytes at a time. */
+    private final long delims;
     private byte[] buf;
     private int pos;
     private int len;
@@ -30,25 +44,33 @@ final class CsvRows implements Closeable {
     private long line = 1;
     /** Whether some row did not take exactly one line (a blank line skipped, a quoted line break, a blank line before the header). */
     private boolean irregular;
-    /** The scanned row: field bounds (before trimming) and whether each was quoted with doubled quotes inside. */
+    /** Where scanned fields go: the header's own arrays, then each batch's (see {@link CsvBatch}). */
     private int[] starts = new int[64];
     private int[] ends = new int[64];
-    private boolean[] escaped = new boolean[64];
-    /** Per field: its value when it is a plain unsigned integer of at most 18 digits with no padding, else -1. */
     private long[] plains = new long[64];
+    /** True while the header is scanned: every field's end is kept, plain integers' too. */
+    private boolean keepAllBounds = true;
     private int fields;
     private boolean firstQuoted;
-    /** Where the last scanned row's fields start in the field arrays. */
+    /** Where the last scanned row's first field is in the field arrays. */
     private int rowAt;
     private int rowLines;
-    private byte[] scratch = new byte[256];
+    private final FieldText headerText;
+    /** While {@link #readAll} runs: buffers the committer has finished with, and how many buffers exist. */
+    private BlockingQueue<byte[]> freeBuffers;
+    private int buffers;
 
-    /** Rows of {@code in}, the content of {@code file} (named in errors); {@code bufferSize} is where the buffer starts (it grows for longer rows). */
+    /**
+     * Rows of {@code in}, the content of {@code file} (named in errors); {@code bufferSize} is where the buffer
+     * starts (it grows for longer rows).
+     */
     CsvRows(Path file, InputStream in, byte delim, int bufferSize) {
         this.file = file;
         this.in = in;
         this.delim = delim;
+        this.delims = ONES * (delim & 0xff);
         this.buf = new byte[Math.max(16, bufferSize)];
+        this.headerText = new FieldText(delim);
     }
 
     /** The header's names, trimmed; an error when the file has no bytes or no header. */
@@ -61,7 +83,7 @@ final class CsvRows implements Closeable {
             if (pos >= len && eof) {
                 throw ModelyardException.invalid("file " + file + (totalBytes == 0 ? " is empty" : " has no header line"));
             }
-            int next = pos < len ? scan(pos, Integer.MAX_VALUE, 0) : -1;
+            int next = pos < len ? scan(pos, Integer.MAX_VALUE, 0, 1) : -1;
             if (next < 0) {
                 fill();
                 continue;
@@ -69,15 +91,16 @@ final class CsvRows implements Closeable {
             boolean blank = isBlank();
             List<String> names = new ArrayList<>(fields);
             for (int f = 0; f < fields; f++) {
-                long bounds = cell(f);
-                byte[] src = cellBytes(f);
+                boolean esc = plains[f] == CsvBatch.ESCAPED;
+                long bounds = headerText.bounds(buf, starts[f], ends[f], esc);
                 int from = (int) (bounds >>> 32);
-                names.add(new String(src, from, (int) bounds - from, StandardCharsets.UTF_8).strip());
+                names.add(new String(headerText.source(buf, esc), from, (int) bounds - from, StandardCharsets.UTF_8).strip());
             }
             pos = next;
             line += rowLines;
             irregular |= blank || rowLines > 1;
             if (!blank) {
+                keepAllBounds = false;
                 return names;
             }
         }
@@ -108,95 +131,182 @@ final class CsvRows implements Closeable {
     }
 
     /**
-     * Reads every data row into {@code columns}; returns the row count. Rows are scanned into a batch of field
-     * bounds, then handed over column by column: each column's arrays are then written in order rather than
-     * one value in each of many arrays per row, which on wide files was most of the time (cache and TLB misses).
+     * Reads every data row into {@code columns}; returns the row count. This thread scans rows into batches of
+     * field bounds while a {@link CsvCommitter} hands earlier batches to the columns. A batch's buffer is not
+     * reused until the committer is done with it: when the scanner needs more input it moves to another buffer
+     * of a small ring, carrying the unfinished row over.
      */
     int readAll(CsvColumn[] columns) throws IOException {
         int n = columns.length;
-        int batch = Math.max(1, Math.min(1024, (1 << 13) / n));
-        ensureFields(batch * n);
-        int row = 0;
-        int staged = 0;
-        while (true) {
-            if (pos >= len) {
-                if (eof) {
+        int batchRows = Math.max(1, Math.min(1024, (1 << 13) / Math.max(1, n)));
+        BlockingQueue<CsvBatch> filled = new ArrayBlockingQueue<>(BATCHES + 1);
+        BlockingQueue<CsvBatch> free = new ArrayBlockingQueue<>(BATCHES);
+        for (int i = 0; i < BATCHES; i++) {
+            free.add(new CsvBatch(batchRows * n));
+        }
+        freeBuffers = new ArrayBlockingQueue<>(BUFFERS);
+        buffers = 1;
+        CsvCommitter committer = new CsvCommitter(columns, delim, filled, free, freeBuffers);
+        Thread worker = Thread.ofPlatform().daemon().name("modelyard-csv-columns").start(committer);
+        boolean done = false;
+        try {
+            int row = 0;
+            CsvBatch batch = start(free.take(), row);
+            while (true) {
+                if (pos >= len && eof) {
                     break;
                 }
-                row = commit(columns, row, staged);
-                staged = 0;
-                fill();
-                continue;
-            }
-            int next = scan(pos, n, staged * n);
-            if (next < 0) {
-                row = commit(columns, row, staged);
-                staged = 0;
-                fill();
-                continue;
-            }
-            if (isBlank()) {
+                int next = pos < len ? scan(pos, n, batch.rows, batchRows) : -1;
+                if (next < 0) {
+                    failIfCommitterFailed(committer);
+                    batch = moveToNextBuffer(batch, filled, free.take());
+                    continue;
+                }
+                if (isBlank()) {
+                    pos = next;
+                    line += rowLines;
+                    irregular = true;
+                    continue;
+                }
+                if (fields != n) {
+                    throw ragged(n, next);
+                }
+                if (row == Integer.MAX_VALUE) {
+                    throw ModelyardException.invalid("file " + file + " has more rows than a frame holds (" + Integer.MAX_VALUE + ")");
+                }
+                irregular |= rowLines > 1;
+                batch.rows++;
+                row++;
                 pos = next;
                 line += rowLines;
-                irregular = true;
-                continue;
-            }
-            if (fields != n) {
-                throw ragged(n, next);
-            }
-            irregular |= rowLines > 1;
-            if (row + staged == Integer.MAX_VALUE) {
-                throw ModelyardException.invalid("file " + file + " has more rows than a frame holds (" + Integer.MAX_VALUE + ")");
-            }
-            staged++;
-            pos = next;
-            line += rowLines;
-            if (staged == batch) {
-                row = commit(columns, row, staged);
-                staged = 0;
-            }
-        }
-        return commit(columns, row, staged);
-    }
-
-    /** Hands the {@code staged} scanned rows to the columns, one column at a time; returns the next row number. */
-    private int commit(CsvColumn[] columns, int firstRow, int staged) {
-        int n = columns.length;
-        for (int f = 0; f < n; f++) {
-            CsvColumn column = columns[f];
-            for (int r = 0, k = f; r < staged; r++, k += n) {
-                if (plains[k] >= 0) {
-                    column.acceptDigits(buf, starts[k], ends[k], plains[k], firstRow + r);
-                } else {
-                    long bounds = cell(k);
-                    byte[] src = cellBytes(k);
-                    column.accept(src, (int) (bounds >>> 32), (int) bounds, firstRow + r);
+                if (batch.rows == batchRows) {
+                    filled.put(batch);
+                    batch = start(free.take(), row);
                 }
             }
+            filled.put(batch);
+            filled.put(CsvBatch.END);
+            done = true;
+            worker.join();
+            failIfCommitterFailed(committer);
+            return row;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading " + file);
+        } finally {
+            if (!done) {
+                worker.interrupt();
+            }
+            freeBuffers = null;
         }
-        return firstRow + staged;
+    }
+
+    /** Points the scanner's field arrays at {@code batch}, which starts at {@code row} in the current buffer. */
+    private CsvBatch start(CsvBatch batch, int row) {
+        batch.buf = buf;
+        batch.firstRow = row;
+        batch.rows = 0;
+        starts = batch.starts;
+        ends = batch.ends;
+        plains = batch.plains;
+        return batch;
     }
 
     /**
-     * Scans one row from {@code p}: records up to {@code keep} fields' bounds from index {@code at}, counts all of them, and returns
+     * Hands over the batch (and with it the current buffer), then continues in another buffer holding the
+     * unfinished row and more input; returns the new, empty batch.
+     */
+    private CsvBatch moveToNextBuffer(CsvBatch batch, BlockingQueue<CsvBatch> filled, CsvBatch fresh) throws IOException, InterruptedException {
+        int carry = len - pos;
+        int need = carry == buf.length ? buf.length * 2 : buf.length;
+        byte[] next = freeBuffers.poll();
+        if (next == null && buffers < BUFFERS) {
+            buffers++;
+            next = new byte[need];
+        } else if (next == null) {
+            next = freeBuffers.take();
+        }
+        if (next.length < need) {
+            next = new byte[need];
+        }
+        System.arraycopy(buf, pos, next, 0, carry);
+        batch.release = buf;
+        filled.put(batch);
+        buf = next;
+        len = carry;
+        pos = 0;
+        read();
+        return start(fresh, batch.firstRow + batch.rows);
+    }
+
+    private static void failIfCommitterFailed(CsvCommitter committer) {
+        Throwable t = committer.failure();
+        if (t instanceof RuntimeException r) {
+            throw r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+    }
+
+    /**
+     * Scans one row from {@code p}: records up to {@code keep} fields' bounds (field f at index {@code at + f * stride}:
+     * a batch is column-major, so the committer reads each column's fields in a row), counts all of them, and returns
      * where the next row starts, or -1 when the buffer ends first and more input may follow.
      */
-    private int scan(int p, int keep, int at) {
+    private int scan(int p, int keep, int at, int stride) {
         rowAt = at;
         byte[] b = buf;
         int limit = len;
         byte d = delim;
         int f = 0;
         int newlines = 0;
+        firstQuoted = false;
         while (true) {
             int s = p;
-            while (p < limit && b[p] != d && isSpace(b[p])) {
-                p++;
-            }
             int fieldStart;
             int fieldEnd;
             long plain = -1;
             boolean esc = false;
+            if (p + 8 <= limit && b[p] != '"' && (b[p] & 0xff) > ' ') {
+                // The common field: unquoted, no leading space. A single digit (flags, codes, counts: most
+                // fields of wide numeric files) is taken as it is; otherwise its end and, for up to seven digits,
+                // its value come from one eight-byte word with no loop (a loop's varying trip count mispredicts).
+                byte c = b[p];
+                byte next = b[p + 1];
+                long w = (long) LONGS.get(b, p);
+                long stops = zeroBytes(w ^ delims) | zeroBytes(w ^ NEWLINES);
+                if ((next == d || next == '\n') && c >= '0' && c <= '9') {
+                    p++;
+                    plain = c - '0';
+                } else if (stops != 0) {
+                    int n = Long.numberOfTrailingZeros(stops) >>> 3;
+                    p += n;
+                    if (n > 0 && allDigits(w, n)) {
+                        plain = digitsValue(w, n);
+                    }
+                } else {
+                    p = endOfLongField(b, p + 8, limit, d);
+                    if (p >= limit && !eof) {
+                        return -1;
+                    }
+                    plain = plainValue(b, s, p);
+                }
+                if (f < keep) {
+                    record(at + f * stride, s, p, false, plain);
+                }
+                f++;
+                if (p >= limit) {
+                    break; // the last line has no line end
+                }
+                if (b[p++] == '\n') {
+                    break;
+                }
+                continue;
+            }
+            while (p < limit && b[p] != d && FieldText.isSpace(b[p], d)) {
+                p++;
+            }
             if (p < limit && b[p] == '"') {
                 fieldStart = ++p;
                 while (true) {
@@ -225,7 +335,7 @@ final class CsvRows implements Closeable {
                     p++;
                 }
                 fieldEnd = p++;
-                while (p < limit && b[p] != d && isSpace(b[p])) {
+                while (p < limit && b[p] != d && FieldText.isSpace(b[p], d)) {
                     p++;
                 }
                 if (p < limit && b[p] != d && b[p] != '\n') {
@@ -236,31 +346,17 @@ final class CsvRows implements Closeable {
                     return -1;
                 }
             } else {
-                // Unquoted: find the end, and read the value on the way in case it is a plain integer.
-                p = s;
-                long v = 0;
-                boolean digits = true;
-                while (p < limit) {
-                    byte c = b[p];
-                    if (c == d || c == '\n') {
-                        break;
-                    }
-                    int digit = c - '0';
-                    if (digit < 0 || digit > 9) {
-                        digits = false;
-                    }
-                    v = v * 10 + digit;
-                    p++;
-                }
+                // Unquoted, after leading space or near the end of the buffer.
+                p = endOfLongField(b, s, limit, d);
                 if (p >= limit && !eof) {
                     return -1;
                 }
                 fieldStart = s;
                 fieldEnd = p;
-                plain = digits && p > s && p - s <= 18 ? v : -1;
+                plain = plainValue(b, s, p);
             }
             if (f < keep) {
-                record(at + f, fieldStart, fieldEnd, esc, plain);
+                record(at + f * stride, fieldStart, fieldEnd, esc, plain);
             }
             if (f == 0) {
                 firstQuoted = fieldStart != s;
@@ -278,21 +374,73 @@ final class CsvRows implements Closeable {
         return p;
     }
 
+    /** Records a field; a plain integer's end is not stored (its digits end it), which saves a store on numeric files. */
     private void record(int f, int start, int end, boolean esc, long plain) {
         if (f == starts.length) {
             ensureFields(f * 2);
         }
         starts[f] = start;
-        ends[f] = end;
-        escaped[f] = esc;
-        plains[f] = plain;
+        if (plain < 0 || keepAllBounds) {
+            ends[f] = end;
+        }
+        plains[f] = plain >= 0 ? plain : esc ? CsvBatch.ESCAPED : CsvBatch.TEXT;
+    }
+
+    /** Where an unquoted field from {@code p} ends (at a delimiter, a line end or {@code limit}), eight bytes at a step. */
+    private int endOfLongField(byte[] b, int p, int limit, byte d) {
+        while (p + 8 <= limit) {
+            long stops = zeroBytes((long) LONGS.get(b, p) ^ delims) | zeroBytes((long) LONGS.get(b, p) ^ NEWLINES);
+            if (stops != 0) {
+                return p + (Long.numberOfTrailingZeros(stops) >>> 3);
+            }
+            p += 8;
+        }
+        while (p < limit && b[p] != d && b[p] != '\n') {
+            p++;
+        }
+        return p;
+    }
+
+    /** The value of {@code b[s, e)} when it is 1 to 18 digits and nothing else, else -1. */
+    private static long plainValue(byte[] b, int s, int e) {
+        if (e <= s || e - s > 18) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = s; i < e; i++) {
+            int digit = b[i] - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            v = v * 10 + digit;
+        }
+        return v;
+    }
+
+    /** Whether the low {@code n} (1 to 7) bytes of {@code w} are all ASCII digits. */
+    private static boolean allDigits(long w, int n) {
+        long m = -1L >>> (64 - 8 * n);
+        long zeros = 0x3030303030303030L & m;
+        return (w & 0xF0F0F0F0F0F0F0F0L & m) == zeros && ((w + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L & m) == zeros;
+    }
+
+    /** The number written by the low {@code n} (1 to 7) digit bytes of {@code w}, first byte most significant. */
+    private static long digitsValue(long w, int n) {
+        int shift = 8 * (8 - n);
+        long v = (w << shift | 0x3030303030303030L >>> (64 - shift)) - 0x3030303030303030L;
+        v = v * 10 + (v >>> 8);
+        return ((v & 0x000000FF000000FFL) * (100 + (1000000L << 32)) + ((v >>> 16) & 0x000000FF000000FFL) * (1 + (10000L << 32))) >>> 32;
+    }
+
+    /** A high bit set in each byte of {@code x} that is zero (the lowest one exact; higher ones may be false). */
+    private static long zeroBytes(long x) {
+        return (x - ONES) & ~x & 0x8080808080808080L;
     }
 
     private void ensureFields(int size) {
         if (size > starts.length) {
             starts = Arrays.copyOf(starts, size);
             ends = Arrays.copyOf(ends, size);
-            escaped = Arrays.copyOf(escaped, size);
             plains = Arrays.copyOf(plains, size);
         }
     }
@@ -303,52 +451,11 @@ final class CsvRows implements Closeable {
             return false; // "" is an empty value, not a blank line
         }
         for (int i = starts[rowAt]; i < ends[rowAt]; i++) {
-            if (!isSpace(buf[i])) {
+            if (!FieldText.isSpace(buf[i], delim)) {
                 return false;
             }
         }
         return true;
-    }
-
-    /**
-     * The trimmed bounds of recorded field {@code f} in {@link #cellBytes} as {@code from << 32 | to}, unescaping
-     * doubled quotes into the scratch buffer first.
-     */
-    private long cell(int f) {
-        int s = starts[f];
-        int e = ends[f];
-        byte[] src = buf;
-        if (escaped[f]) {
-            if (scratch.length < e - s) {
-                scratch = new byte[Math.max(e - s, scratch.length * 2)];
-            }
-            int n = 0;
-            for (int i = s; i < e; i++) {
-                scratch[n++] = buf[i];
-                if (buf[i] == '"') {
-                    i++; // the second of a doubled quote
-                }
-            }
-            s = 0;
-            e = n;
-            src = scratch;
-        }
-        while (s < e && isSpace(src[s])) {
-            s++;
-        }
-        while (e > s && isSpace(src[e - 1])) {
-            e--;
-        }
-        return (long) s << 32 | e;
-    }
-
-    private byte[] cellBytes(int f) {
-        return escaped[f] ? scratch : buf;
-    }
-
-    /** Whitespace that trimming removes (as {@link String#strip} does for these bytes); never the delimiter. */
-    private boolean isSpace(byte c) {
-        return (c & 0xff) <= ' ' && c != delim && (c == ' ' || c == '\t' || c == '\r' || c == 0x0B || c == 0x0C);
     }
 
     private ModelyardException ragged(int expected, int next) {
@@ -378,9 +485,20 @@ final class CsvRows implements Closeable {
         if (len == buf.length) {
             buf = Arrays.copyOf(buf, buf.length * 2);
         }
+        read();
+    }
+
+    /** Reads once into the free end of the buffer. */
+    private void read() throws IOException {
+        if (eof) {
+            return;
+        }
         int r = in.read(buf, len, buf.length - len);
         if (r < 0) {
             eof = true;
+            if (len < buf.length) {
+                buf[len] = '\n'; // ends a last, unterminated field for anyone finding its end by its digits
+            }
         } else {
             len += r;
             totalBytes += r;
