@@ -23,6 +23,8 @@ import java.util.stream.IntStream;
 final class CsvReader {
     /** The read buffer: large enough that refills are rare, small enough to stay in cache. */
     static final int BUFFER = 1 << 20;
+    /** Frames with at least this many cells finish their columns on two threads. */
+    private static final long PARALLEL_FINISH_CELLS = 1 << 21;
 
     private CsvReader() {}
 
@@ -72,13 +74,15 @@ final class CsvReader {
     }
 
     /**
-     * Finishes every column, two at a time: joining blocks and typing text is memory-bound work that the
-     * second core (free once gzip is inflated) shares. The first failure, in column order, is thrown.
+     * Finishes every column, on a large frame two at a time: joining blocks and typing text is memory-bound
+     * work that the second core (free once gzip is inflated) shares. The first failure, in column order, is thrown.
      */
     private static List<Column> finish(Path file, CsvColumn[] columns, int rows) {
         Column[] out = new Column[columns.length];
         ModelyardException[] failures = new ModelyardException[columns.length];
-        IntStream.range(0, columns.length).parallel().forEach(j -> {
+        IntStream all = IntStream.range(0, columns.length);
+        // Waking the common pool costs more than it saves on small frames.
+        (rows * (long) columns.length >= PARALLEL_FINISH_CELLS ? all.parallel() : all).forEach(j -> {
             try {
                 out[j] = columns[j].finish(rows);
             } catch (ModelyardException e) {

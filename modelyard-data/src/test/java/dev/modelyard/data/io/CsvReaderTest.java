@@ -182,14 +182,20 @@ class CsvReaderTest {
         String[] words = {"alpha", "beta gamma", "Zürich", "東京", "a,b", "say \"x\"", "two\nlines", " padded ", "NA", "?", "", "true", "-"};
         for (int trial = 0; trial < 12; trial++) {
             int rows = 200 + r.nextInt(3000);
-            StringBuilder csv = new StringBuilder("int,dbl,word,mixed,flag,day\n");
+            StringBuilder csv = new StringBuilder("int,dbl,word,mixed,flag,day,b0,b1,b2,b3,b4,b5,b6,b7,b8\n");
             for (int i = 0; i < rows; i++) {
                 csv.append(r.nextInt(20) == 0 ? "" : Integer.toString(r.nextInt(2000) - 1000)).append(',');
                 csv.append(r.nextInt(20) == 0 ? "NA" : Double.toString(r.nextGaussian() * Math.pow(10, r.nextInt(12) - 6))).append(',');
                 csv.append(quoted(words[r.nextInt(words.length)])).append(',');
                 csv.append(i == rows - 1 - trial ? "oops" : Integer.toString(r.nextInt(50))).append(',');
                 csv.append(r.nextBoolean() ? "true" : "False").append(',');
-                csv.append(String.format(Locale.ROOT, "2024-%02d-%02d", 1 + r.nextInt(12), 1 + r.nextInt(28))).append('\n');
+                csv.append(String.format(Locale.ROOT, "2024-%02d-%02d", 1 + r.nextInt(12), 1 + r.nextInt(28)));
+                for (int k = 0; k < 9; k++) {
+                    // Runs of single digits (one-hot columns), broken now and then by other values.
+                    int pick = r.nextInt(40);
+                    csv.append(',').append(pick < 36 ? String.valueOf(pick % 2) : pick == 36 ? "" : pick == 37 ? "12" : pick == 38 ? "x" : "7");
+                }
+                csv.append('\n');
             }
             Path p = dir.resolve("r" + trial + ".csv");
             Files.writeString(p, csv);
