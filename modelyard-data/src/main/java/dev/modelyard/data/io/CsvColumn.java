@@ -92,7 +92,7 @@ final class CsvColumn {
         int r = 0;
         while (r < rows) {
             int row = firstRow + r;
-            if (mode == INTS && !numericMarkers) {
+            if (mode == INTS && !numericMarkers && plains[at + r] >= 0) {
                 if (row >= end) {
                     grow(row);
                 }
@@ -146,14 +146,14 @@ final class CsvColumn {
     /** Takes row {@code row}'s cell, {@code b[from, to)}, already trimmed and unquoted. */
     void accept(byte[] b, int from, int to, int row) {
         if (mode <= DOUBLES) {
-            if (row >= end) {
-                grow(row);
-            }
             if ((from == to && missing.empty()) || (numericMarkers && missing.contains(b, from, to))) {
                 nulls.set(row);
                 return;
             }
             int kind = number.scan(b, from, to);
+            if (kind != NumberBytes.NONE && row >= end) {
+                grow(row); // only for a value: a column that is text from its first cell never allocates numbers
+            }
             if (kind == NumberBytes.LONG) {
                 long v = number.longValue;
                 if (mode == INTS && v == (int) v) {
@@ -190,15 +190,18 @@ final class CsvColumn {
         longs[row - base] = mode == LONGS ? v : Double.doubleToRawLongBits(v);
     }
 
+    /** Adds blocks until one holds {@code row}; blocks follow each other from row 0 (skipped rows are nulls). */
     private void grow(int row) {
-        if (mode == INTS) {
-            ints = intBlocks.next(blockRows);
-        } else {
-            longs = longBlocks.next(blockRows);
+        while (row >= end) {
+            if (mode == INTS) {
+                ints = intBlocks.next(blockRows);
+            } else {
+                longs = longBlocks.next(blockRows);
+            }
+            base = end;
+            end += blockRows;
+            blockRows = Math.max(Blocks.SIZE, blockRows / 4);
         }
-        base = row;
-        end = row + blockRows;
-        blockRows = Math.max(Blocks.SIZE, blockRows / 4);
     }
 
     /** The 32-bit blocks so far become 64-bit ones: longs, or the integers as doubles (as parsing their text would round them). */
@@ -255,6 +258,9 @@ final class CsvColumn {
             int[] codes = new int[rows];
             Arrays.fill(codes, -1);
             return CategoricalColumn.owning(name, codes, new String[0]);
+        }
+        if (mode <= DOUBLES && rows > end) {
+            grow(rows - 1); // trailing nulls past the last block
         }
         return switch (mode) {
             case INTS -> LongColumn.owningInts(name, intBlocks.join(rows), nulls);

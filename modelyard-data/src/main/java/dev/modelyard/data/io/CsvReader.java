@@ -44,7 +44,10 @@ final class CsvReader {
             try (CsvRows in = new CsvRows(file, TextInput.open(file), delim, bufferSize)) {
                 List<String> names = uniqueNames(in.header());
                 DataReader.checkOverrides(names, options.types());
-                int expected = in.estimateRows(TextInput.textSize(file));
+                // The first blocks are sized from an estimate (which a damaged gzip trailer could inflate): at most an
+                // eighth of the heap for all columns together, at 8 bytes a value; later blocks grow as needed.
+                long budget = Runtime.getRuntime().maxMemory() / 8 / (8L * Math.max(1, names.size()));
+                int expected = (int) Math.min(in.estimateRows(TextInput.textSize(file)), budget);
                 columns = new CsvColumn[names.size()];
                 for (int j = 0; j < columns.length; j++) {
                     String name = names.get(j);

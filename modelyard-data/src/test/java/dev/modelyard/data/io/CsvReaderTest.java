@@ -142,6 +142,28 @@ class CsvReaderTest {
     }
 
     @Test
+    void nullsBeforeTheFirstValueAndAfterTheLastKeepTheirRows() throws IOException {
+        // Numbers are stored from a column's first value on: rows before it and after the last block are nulls.
+        StringBuilder csv = new StringBuilder("late,early,n\n");
+        int rows = 90_000;
+        for (int i = 0; i < rows; i++) {
+            csv.append(i >= 70_000 ? Integer.toString(i) : "").append(',').append(i < 100 ? Long.toString(10_000_000_000L + i) : "")
+                    .append(',').append(i).append('\n');
+        }
+        Frame f = read(write("nulls.csv", csv.toString()), 1 << 10);
+        LongColumn late = f.column("late", LongColumn.class);
+        LongColumn early = f.column("early", LongColumn.class);
+        assertThat(late.isNull(69_999)).isTrue();
+        assertThat(late.getLong(70_000)).isEqualTo(70_000);
+        assertThat(late.getLong(rows - 1)).isEqualTo(rows - 1);
+        assertThat(early.getLong(99)).isEqualTo(10_000_000_099L);
+        assertThat(early.isNull(100)).isTrue();
+        assertThat(early.isNull(rows - 1)).isTrue();
+        assertThat(early.nullCount()).isEqualTo(rows - 100);
+        assertThat(f.column("n", LongColumn.class).getLong(rows - 1)).isEqualTo(rows - 1);
+    }
+
+    @Test
     void numericMissingMarkersAndEmptyColumns() throws IOException {
         Path p = write("m.csv", "a,b,c\n-999,1,\n5,-999,\n");
         Frame f = CsvReader.read(p, FileFormat.CSV, ReadOptions.defaults().withMissing(List.of("-999", "")), 64);
