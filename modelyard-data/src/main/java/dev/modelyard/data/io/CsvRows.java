@@ -404,7 +404,8 @@ final class CsvRows implements Closeable {
     /** Where an unquoted field from {@code p} ends (at a delimiter, a line end or {@code limit}), eight bytes at a step. */
     private int endOfLongField(byte[] b, int p, int limit, byte d) {
         while (p + 8 <= limit) {
-            long stops = zeroBytes((long) LONGS.get(b, p) ^ delims) | zeroBytes((long) LONGS.get(b, p) ^ NEWLINES);
+            long w = (long) LONGS.get(b, p);
+            long stops = zeroBytes(w ^ delims) | zeroBytes(w ^ NEWLINES);
             if (stops != 0) {
                 return p + (Long.numberOfTrailingZeros(stops) >>> 3);
             }

@@ -18,7 +18,7 @@ import java.util.zip.GZIPInputStream;
  */
 final class TextInput {
     private static final int CHUNK = 1 << 18;
-    private static final int AHEAD = 8;
+    private static final int AHEAD = 4;
 
     private TextInput() {}
 
