@@ -4,6 +4,7 @@ import dev.modelyard.core.error.ModelyardException;
 import dev.modelyard.core.frame.Column;
 import dev.modelyard.core.frame.ColumnType;
 import dev.modelyard.core.frame.Frame;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,7 +71,8 @@ final class CsvReader {
             return Frame.of(finish(file, columns, rows));
         } catch (IOException e) {
             if (FileFormat.isGzip(file)) {
-                throw ModelyardException.invalid("file " + file + ": the gzip data is corrupt or truncated (" + e.getMessage() + ")");
+                String why = e.getMessage() != null ? e.getMessage() : e instanceof EOFException ? "it ends early" : e.getClass().getSimpleName();
+                throw ModelyardException.invalid("file " + file + ": the gzip data is corrupt or truncated (" + why + ")");
             }
             throw ModelyardException.invalid("cannot read file " + file + ": " + e.getMessage());
         }

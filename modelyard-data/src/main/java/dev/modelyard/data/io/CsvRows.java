@@ -481,7 +481,7 @@ final class CsvRows implements Closeable {
         }
         String text = new String(buf, pos, Math.min(end - pos, 200), StandardCharsets.UTF_8);
         return ModelyardException.invalid("file " + file + ", line " + line + ": expected " + expected
-                + " fields (as in the header) but found " + fields + ": " + abbreviate(text));
+                + " fields (as in the header) but found " + fields + ": " + abbreviate(text.replaceAll("\\p{Cntrl}", "?")));
     }
 
     static String abbreviate(String s) {

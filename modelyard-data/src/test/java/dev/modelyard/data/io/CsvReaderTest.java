@@ -188,6 +188,8 @@ class CsvReaderTest {
         assertThat(message(write("after.csv", "a,b\n1,2\n3,\"x\"y\n"))).contains("line 3", "field 2", "after a closing quote");
         assertThat(message(write("ragged.csv", "a,b\n\"multi\nline\",1\n1,2,3\n"))).contains("line 4", "expected 2", "found 3");
         assertThat(message(write("blank.csv", "\n\n"))).contains("no header line");
+        assertThat(message(write("binary.csv", "a,b,c\n\u0001\u0007x\n"))).as("control characters are not echoed")
+                .contains("line 2", "found 1", "??x").doesNotContain("\u0007");
         Path lateBad = write("late-bad.csv", "x,y\n1,a\n\n2,b\nthree,c\n");
         try {
             DataReader.read(lateBad, ReadOptions.defaults().withTypes(java.util.Map.of("x", ColumnType.LONG)));
