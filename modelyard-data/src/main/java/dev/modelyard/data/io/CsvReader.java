@@ -1,11 +1,13 @@
 package dev.modelyard.data.io;
 
+import dev.modelyard.core.error.ErrorCode;
 import dev.modelyard.core.error.ModelyardException;
 import dev.modelyard.core.frame.Column;
 import dev.modelyard.core.frame.ColumnType;
 import dev.modelyard.core.frame.Frame;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,6 +71,8 @@ final class CsvReader {
                 }
             }
             return Frame.of(finish(file, columns, rows));
+        } catch (InterruptedIOException e) {
+            throw new ModelyardException(ErrorCode.CANCELLED, "reading " + file + " was interrupted");
         } catch (IOException e) {
             if (FileFormat.isGzip(file)) {
                 String why = e.getMessage() != null ? e.getMessage() : e instanceof EOFException ? "it ends early" : e.getClass().getSimpleName();

@@ -151,12 +151,20 @@ final class TextInput {
             return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
+        /** Stops the worker and waits for it (even when this thread is interrupted) before the inflater is freed. */
         @Override
         public void close() throws IOException {
             worker.interrupt();
-            try {
-                worker.join();
-            } catch (InterruptedException e) {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    worker.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
                 Thread.currentThread().interrupt();
             }
             source.close();

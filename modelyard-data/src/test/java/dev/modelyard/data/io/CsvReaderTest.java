@@ -201,6 +201,32 @@ class CsvReaderTest {
     }
 
     @Test
+    void anInterruptedReadIsCancelledAndStopsItsThreads() throws Exception {
+        StringBuilder csv = new StringBuilder("a,b\n");
+        for (int i = 0; i < 400_000; i++) {
+            csv.append(i).append(",x").append(i % 7).append('\n');
+        }
+        Path gz = dir.resolve("big.csv.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        Thread.currentThread().interrupt();
+        try {
+            DataReader.read(gz);
+            throw new AssertionError("expected a cancelled read");
+        } catch (ModelyardException e) {
+            assertThat(e.code()).isEqualTo(dev.modelyard.core.error.ErrorCode.CANCELLED);
+            assertThat(e.getMessage()).contains("big.csv.gz", "interrupted");
+        } finally {
+            Thread.interrupted();
+        }
+        Thread.sleep(200);
+        assertThat(Thread.getAllStackTraces().keySet()).as("no reader thread left running")
+                .noneMatch(t -> t.getName().startsWith("modelyard-csv") || t.getName().startsWith("modelyard-inflate"));
+        assertThat(DataReader.read(gz).rowCount()).as("the next read is unaffected").isEqualTo(400_000);
+    }
+
+    @Test
     void randomFilesMatchDuckDbTokenization() throws Exception {
         Random r = new Random(11);
         String[] words = {"alpha", "beta gamma", "Zürich", "東京", "a,b", "say \"x\"", "two\nlines", " padded ", "NA", "?", "", "true", "-"};
