@@ -1,5 +1,6 @@
 package dev.modelyard.data.io;
 
+import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -18,7 +19,6 @@ final class Blocks<A> {
 
     private final IntFunction<A> allocate;
     private final List<A> blocks = new ArrayList<>();
-    private final List<Integer> sizes = new ArrayList<>();
 
     Blocks(IntFunction<A> allocate) {
         this.allocate = allocate;
@@ -33,7 +33,6 @@ final class Blocks<A> {
     A next(int size) {
         A block = allocate.apply(size);
         blocks.add(block);
-        sizes.add(size);
         return block;
     }
 
@@ -44,12 +43,12 @@ final class Blocks<A> {
 
     /** The first {@code rows} values as one array (the only block itself when it is exactly full). */
     A join(int rows) {
-        if (blocks.size() == 1 && rows == sizes.getFirst()) {
+        if (blocks.size() == 1 && rows == Array.getLength(blocks.getFirst())) {
             return blocks.getFirst();
         }
         A out = allocate.apply(rows);
         for (int b = 0, at = 0; at < rows; b++) {
-            int n = Math.min(sizes.get(b), rows - at);
+            int n = Math.min(Array.getLength(blocks.get(b)), rows - at);
             System.arraycopy(blocks.get(b), 0, out, at, n);
             blocks.set(b, null); // let the block go before the next copy
             at += n;

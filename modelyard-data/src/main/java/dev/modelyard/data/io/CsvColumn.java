@@ -175,9 +175,6 @@ final class CsvColumn {
                 }
             }
         } else if (mode == TEXT) {
-            if ((row & Blocks.MASK) == 0) {
-                textSink.nextBlock();
-            }
             textSink.read(b, from, to, row);
         }
     }
@@ -236,9 +233,6 @@ final class CsvColumn {
     private void toText(int row) {
         if (nulls.cardinality() == row) {
             for (int r = 0; r < row; r++) {
-                if ((r & Blocks.MASK) == 0) {
-                    textSink.nextBlock();
-                }
                 textSink.readNull(r);
             }
             mode = TEXT;

@@ -484,7 +484,7 @@ final class CsvRows implements Closeable {
                 + " fields (as in the header) but found " + fields + ": " + abbreviate(text.replaceAll("\\p{Cntrl}", "?")));
     }
 
-    static String abbreviate(String s) {
+    private static String abbreviate(String s) {
         return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }
 

@@ -62,14 +62,24 @@ final class StringSink implements ColumnSink {
         delimited = false;
     }
 
-    /** Reads a cell straight from a text buffer (the CSV reader's path). */
+    /**
+     * Reads a cell straight from a text buffer (the CSV reader's path, which gives every row in order and so
+     * needs no {@link #nextBlock} calls: a block starts at each multiple of {@link Blocks#SIZE}).
+     */
     void read(byte[] buf, int from, int to, int row) {
-        block[row & Blocks.MASK] = raw.add(buf, from, to);
+        at(row)[row & Blocks.MASK] = raw.add(buf, from, to);
     }
 
-    /** Records a null cell. */
+    /** Records a null cell (the CSV reader's path, as {@link #read(byte[], int, int, int)}). */
     void readNull(int row) {
-        block[row & Blocks.MASK] = -1;
+        at(row)[row & Blocks.MASK] = -1;
+    }
+
+    private int[] at(int row) {
+        if ((row & Blocks.MASK) == 0) {
+            nextBlock();
+        }
+        return block;
     }
 
     @Override public void nextBlock() { block = codes.next(); }
